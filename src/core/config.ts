@@ -1,0 +1,160 @@
+import { parseInterview } from './parse';
+import { closestMatch } from './suggest';
+import type { SeveritySetting } from './types';
+import { SEVERITIES } from './types';
+
+/** The file that configures the rules for a repository, found upwards from an interview file. */
+export const CONFIG_FILE_NAMES = ['.interviewlintrc.yaml', '.interviewlintrc.yml'] as const;
+
+/** The tunable windows of the date and time rules. */
+export interface Windows {
+  /** `thank-you-late`: days after the meeting a thank-you may still go out. */
+  thankYouDays: number;
+  /** `request-stale`: days a request may wait for a meeting date. */
+  staleRequestDays: number;
+  /** `time-ask`: the longest meeting, in minutes, you should ask for. */
+  maxMinutes: number;
+  /** Default days until the next check-in offered by fixes and commands. */
+  checkInDays: number;
+}
+
+/** Everything the rules read from configuration. */
+export interface LintConfig {
+  rules: Record<string, SeveritySetting>;
+  jobAskPhrases: string[];
+  allowPhrases: string[];
+  windows: Windows;
+  /** Files longer than this many characters are not linted. */
+  maxFileSize: number;
+}
+
+export const DEFAULT_WINDOWS: Windows = { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30 };
+
+export function defaultConfig(): LintConfig {
+  return { rules: {}, jobAskPhrases: [], allowPhrases: [], windows: { ...DEFAULT_WINDOWS }, maxFileSize: 512 * 1024 };
+}
+
+/** Configuration as written in one place (a file or the editor's settings): every part optional. */
+export interface ConfigLayer {
+  rules?: Record<string, SeveritySetting>;
+  jobAskPhrases?: string[];
+  allowPhrases?: string[];
+  windows?: Partial<Windows>;
+  maxFileSize?: number;
+}
+
+/** A problem in a configuration file, by offsets into its text. */
+export interface ConfigProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** Layers configuration: later layers win; phrase lists add up. */
+export function mergeConfig(base: LintConfig, ...layers: (ConfigLayer | undefined)[]): LintConfig {
+  const result: LintConfig = { ...base, rules: { ...base.rules }, windows: { ...base.windows }, jobAskPhrases: [...base.jobAskPhrases], allowPhrases: [...base.allowPhrases] };
+  for (const layer of layers) {
+    if (!layer) continue;
+    Object.assign(result.rules, layer.rules ?? {});
+    for (const [key, value] of Object.entries(layer.windows ?? {})) {
+      if (typeof value === 'number') result.windows[key as keyof Windows] = value;
+    }
+    result.jobAskPhrases.push(...(layer.jobAskPhrases ?? []));
+    result.allowPhrases.push(...(layer.allowPhrases ?? []));
+    if (layer.maxFileSize !== undefined) result.maxFileSize = layer.maxFileSize;
+  }
+  return result;
+}
+
+const WINDOW_KEYS: Record<string, keyof Windows> = {
+  thank_you_days: 'thankYouDays',
+  stale_request_days: 'staleRequestDays',
+  max_minutes: 'maxMinutes',
+  check_in_days: 'checkInDays',
+};
+const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'windows', 'max_file_size'];
+const SEVERITY_SETTINGS: readonly string[] = ['off', ...SEVERITIES];
+
+/**
+ * Reads a `.interviewlintrc.yaml`; what is malformed is reported and left out, the rest still
+ * applies. `ruleIds` are the known rule ids, for "unknown rule" problems.
+ */
+export function parseConfig(text: string, ruleIds: readonly string[]): { layer: ConfigLayer; problems: ConfigProblem[] } {
+  const document = parseInterview(text, { maxSize: 256 * 1024 });
+  const problems: ConfigProblem[] = [];
+  const layer: ConfigLayer = {};
+  const at = (pointer: string, onKey = true): [number, number] => {
+    const entry = document.entries.get(pointer);
+    if (!entry) return [0, Math.min(text.length, document.lines.lineEnd(0))];
+    return onKey && entry.key ? entry.key : entry.value;
+  };
+  const problem = (message: string, span: [number, number]) => problems.push({ message, start: span[0], end: span[1] });
+  if (document.tooLarge) {
+    problem('This configuration file is too large to read.', [0, 0]);
+    return { layer, problems };
+  }
+  for (const syntax of document.syntax) problems.push({ message: syntax.message, start: syntax.start, end: syntax.end });
+  if (document.syntax.length > 0) return { layer, problems };
+  const root = document.data;
+  if (root === null || root === undefined) return { layer, problems };
+  if (typeof root !== 'object' || Array.isArray(root)) {
+    problem('The configuration should be a map with `rules`, `job_ask_phrases`, `allow_phrases` and `windows`.', at('', false));
+    return { layer, problems };
+  }
+  const map = root as Record<string, unknown>;
+  for (const key of Object.keys(map)) {
+    if (!TOP_KEYS.includes(key)) {
+      const suggestion = closestMatch(key, TOP_KEYS);
+      problem(`Unknown setting "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Settings: ${TOP_KEYS.join(', ')}.`, at(`/${key}`));
+    }
+  }
+  if (map.rules !== undefined && map.rules !== null) {
+    if (typeof map.rules !== 'object' || Array.isArray(map.rules)) problem('`rules` should be a map of rule id to off, hint, information, warning or error.', at('/rules'));
+    else {
+      layer.rules = {};
+      for (const [id, value] of Object.entries(map.rules as Record<string, unknown>)) {
+        if (!ruleIds.includes(id)) {
+          const suggestion = closestMatch(id, ruleIds);
+          problem(`Unknown rule "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See docs/rules.md for the rule ids.`, at(`/rules/${id}`));
+          continue;
+        }
+        const setting = value === false ? 'off' : value;
+        if (typeof setting !== 'string' || !SEVERITY_SETTINGS.includes(setting)) {
+          problem(`"${String(value)}" is not a severity for ${id}: use off, hint, information, warning or error.`, at(`/rules/${id}`, false));
+          continue;
+        }
+        layer.rules[id] = setting as SeveritySetting;
+      }
+    }
+  }
+  for (const [key, field] of [['job_ask_phrases', 'jobAskPhrases'], ['allow_phrases', 'allowPhrases']] as const) {
+    const value = map[key];
+    if (value === undefined || value === null) continue;
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+      problem(`\`${key}\` should be a list of phrases (text).`, at(`/${key}`));
+      continue;
+    }
+    layer[field] = (value as string[]).filter((phrase) => phrase.trim() !== '');
+  }
+  if (map.windows !== undefined && map.windows !== null) {
+    if (typeof map.windows !== 'object' || Array.isArray(map.windows)) problem('`windows` should be a map such as `thank_you_days: 1`.', at('/windows'));
+    else {
+      layer.windows = {};
+      for (const [key, value] of Object.entries(map.windows as Record<string, unknown>)) {
+        const field = WINDOW_KEYS[key];
+        if (!field) {
+          const suggestion = closestMatch(key, Object.keys(WINDOW_KEYS));
+          problem(`Unknown window "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Windows: ${Object.keys(WINDOW_KEYS).join(', ')}.`, at(`/windows/${key}`));
+        } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+          problem(`\`windows.${key}\` should be a whole number of ${key === 'max_minutes' ? 'minutes' : 'days'}.`, at(`/windows/${key}`, false));
+        } else layer.windows[field] = value;
+      }
+    }
+  }
+  if (map.max_file_size !== undefined && map.max_file_size !== null) {
+    const value = map.max_file_size;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1024) problem('`max_file_size` should be a whole number of characters, at least 1024.', at('/max_file_size', false));
+    else layer.maxFileSize = value;
+  }
+  return { layer, problems };
+}

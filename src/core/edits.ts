@@ -1,0 +1,350 @@
+import { isMap, isScalar, isSeq, stringify } from 'yaml';
+import type { Node, YAMLMap, YAMLSeq } from 'yaml';
+import type { InterviewDocument } from './parse';
+import { parseInterview, pointerSegment } from './parse';
+import type { TextEdit } from './types';
+
+/** A value the edits write: text, a number or a boolean. */
+export type ScalarValue = string | number | boolean;
+
+/** One change to an interview file, described by what it means rather than where the text goes. */
+/** A list item the edits append: a value, or a map of values (undefined ones left out). */
+export type ListItem = ScalarValue | Readonly<Record<string, ScalarValue | undefined>>;
+
+export type Change = { kind: 'set'; path: readonly string[]; value: ScalarValue } | { kind: 'append'; path: readonly string[]; item: ListItem };
+
+/** The result of planning changes: minimal edits against the text they were computed on, or why not. */
+export type EditPlan = { ok: true; edits: TextEdit[]; text: string } | { ok: false; reason: string };
+
+/**
+ * Turns changes into minimal text edits that keep every comment and all formatting outside the
+ * lines that must change; refuses (with a reason) where the file's shape leaves no safe place.
+ */
+export function planChanges(document: InterviewDocument, changes: readonly Change[]): EditPlan {
+  if (document.tooLarge) return { ok: false, reason: 'The file is too large to edit safely.' };
+  if (document.syntax.length > 0) return { ok: false, reason: 'The file has YAML errors; fix them first so the edit cannot garble it.' };
+  let current = document;
+  for (const change of changes) {
+    const planned = change.kind === 'set' ? planSet(current, change.path, change.value) : planAppend(current, change.path, change.item);
+    if (typeof planned === 'string') return { ok: false, reason: planned };
+    const eol = current.lines.eol;
+    const edits = (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
+    const text = applyEdits(current.text, edits);
+    current = parseInterview(text, { maxSize: Infinity });
+    if (current.syntax.length > 0) return { ok: false, reason: 'The change would break the YAML of this file, so it was not made.' };
+  }
+  return { ok: true, edits: diffEdits(document.text, current.text), text: current.text };
+}
+
+/** Applies non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
+  return result;
+}
+
+/** A comment line that turns a rule off for one line (above it) or for the whole file (at the top). */
+export function disableCommentEdit(document: InterviewDocument, ruleId: string, line: number | 'file'): TextEdit {
+  const eol = document.lines.eol;
+  if (line === 'file') {
+    let at = 0;
+    // Keep a leading BOM and `%YAML`/`---` header lines where they are.
+    if (document.text.charCodeAt(0) === 0xfeff) at = 1;
+    return { offset: at, length: 0, newText: `# interview-lint-disable ${ruleId}${eol}` };
+  }
+  const start = document.lines.lineStart(line);
+  const content = document.lines.lineText(line);
+  const indent = /^[ \t]*/.exec(content)?.[0] ?? '';
+  const itemIndent = /^[ \t]*-\s/.test(content) ? indent : indent;
+  return { offset: start, length: 0, newText: `${itemIndent}# interview-lint-disable-next-line ${ruleId}${eol}` };
+}
+
+/** Formats a scalar for a YAML value, quoting only where YAML needs it. */
+export function formatScalar(value: ScalarValue, indent: string): string {
+  if (typeof value !== 'string') return String(value);
+  if (value.includes('\n')) {
+    const body = value.replace(/\n+$/, '');
+    const chomp = value.endsWith('\n') ? '' : '-';
+    return `|${chomp}\n${body.split('\n').map((line) => (line ? indent + line : '')).join('\n')}`;
+  }
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+function planSet(document: InterviewDocument, path: readonly string[], value: ScalarValue): TextEdit | TextEdit[] | string {
+  const pointer = toPointer(path);
+  const entry = document.entries.get(pointer);
+  if (entry) {
+    const node = entry.node;
+    const keyColumn = entry.key ? document.lines.positionAt(entry.key[0]).character : 0;
+    const formatted = formatScalar(value, ' '.repeat(keyColumn + indentUnit(document)));
+    if (isEmpty(node)) {
+      if (node && node.range && node.range[1] > node.range[0]) return { offset: node.range[0], length: node.range[1] - node.range[0], newText: formatted };
+      // `key:` with nothing after it: write the value after the colon.
+      const colon = document.text.indexOf(':', entry.key ? entry.key[1] : entry.value[0]);
+      if (colon === -1) return 'Could not find where to write the value.';
+      return { offset: colon + 1, length: 0, newText: ` ${formatted}` };
+    }
+    if (!isScalar(node)) return `\`${path.join('.')}\` holds a map or list, not a single value; edit it by hand.`;
+    const [start, end] = entry.value;
+    if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+      // Keep the line break that ends a block scalar.
+      const body = document.text.slice(start, end);
+      const trailing = /\r?\n[ \t]*$/.exec(body)?.[0] ?? '';
+      return { offset: start, length: end - start, newText: formatted + trailing };
+    }
+    return { offset: start, length: end - start, newText: formatted };
+  }
+  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}: ${formatScalar(value, indent + ' '.repeat(indentUnit(document)))}`);
+}
+
+function planAppend(document: InterviewDocument, path: readonly string[], item: ListItem): TextEdit | TextEdit[] | string {
+  const pointer = toPointer(path);
+  const entry = document.entries.get(pointer);
+  const unit = indentUnit(document);
+  if (entry?.node && !isEmpty(entry.node)) {
+    const node = entry.node;
+    if (!isSeq(node)) return `\`${path.join('.')}\` is not a list; edit it by hand.`;
+    const sequence = node as YAMLSeq<Node | null>;
+    if (sequence.flow) {
+      const close = document.text.lastIndexOf(']', entry.value[1]);
+      if (close === -1 || typeof item === 'object') return `\`${path.join('.')}\` is written inline ([…]); edit it by hand.`;
+      const rendered = formatScalar(item, '');
+      return { offset: close, length: 0, newText: sequence.items.length > 0 ? `, ${rendered}` : rendered };
+    }
+    const firstItem = sequence.items.find((candidate) => candidate?.range);
+    const dashColumn = firstItem?.range ? columnOfDash(document, firstItem.range[0]) : 0;
+    return insertAfterNode(document, entry.value[1], renderItem(item, ' '.repeat(dashColumn), unit));
+  }
+  if (entry) {
+    // `key:` with no items yet.
+    const keyColumn = entry.key ? document.lines.positionAt(entry.key[0]).character : 0;
+    const lines = document.lines.eol + renderItem(item, ' '.repeat(keyColumn + unit), unit).replace(/\r?\n$/, '');
+    return belowEmptyKey(document, entry.node, entry.key ? entry.key[1] : entry.value[0], lines);
+  }
+  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}:${document.lines.eol}${renderItem(item, indent + ' '.repeat(unit), unit).replace(/\r?\n$/, '')}`);
+}
+
+/** Inserts `key: …` (as rendered for its indent) into the parent map of `path`, creating parents as needed. */
+function insertUnderParent(document: InterviewDocument, path: readonly string[], render: (indent: string) => string): TextEdit | TextEdit[] | string {
+  const unit = indentUnit(document);
+  const eol = document.lines.eol;
+  // Find the deepest existing ancestor.
+  let depth = path.length - 1;
+  while (depth > 0 && !document.entries.has(toPointer(path.slice(0, depth)))) depth--;
+  const ancestorPointer = toPointer(path.slice(0, depth));
+  const ancestor = document.entries.get(ancestorPointer);
+  const missing = path.slice(depth);
+  const nest = (baseIndent: string): string => {
+    // Render the missing chain: parents as `key:` lines, the last via `render`.
+    const lines: string[] = [];
+    let indent = baseIndent;
+    for (let index = 0; index < missing.length - 1; index++) {
+      lines.push(`${indent}${missing[index]}:`);
+      indent += ' '.repeat(unit);
+    }
+    lines.push(indent + render(indent));
+    return lines.join(eol);
+  };
+  if (depth === 0 && (!ancestor?.node || document.data === null)) {
+    // An empty file: start it.
+    const text = document.text;
+    const needsBreak = text.length > 0 && !text.endsWith('\n');
+    return { offset: text.length, length: 0, newText: `${needsBreak ? eol : ''}${nest('')}${eol}` };
+  }
+  if (!ancestor) return 'Could not find where to add the value.';
+  if (isEmpty(ancestor.node)) {
+    // `parent:` with nothing under it yet.
+    const keyColumn = ancestor.key ? document.lines.positionAt(ancestor.key[0]).character : 0;
+    return belowEmptyKey(document, ancestor.node, ancestor.key ? ancestor.key[1] : ancestor.value[0], eol + nest(' '.repeat(keyColumn + unit)));
+  }
+  const node = ancestor.node as Node;
+  if (!isMap(node)) return `\`${path.slice(0, depth).join('.') || 'The file'}\` is not a map, so \`${missing.join('.')}\` cannot be added to it; edit it by hand.`;
+  const map = node as YAMLMap<Node | null, Node | null>;
+  if (map.flow) {
+    if (missing.length > 1) return `\`${path.slice(0, depth).join('.')}\` is written inline ({…}); edit it by hand.`;
+    const close = document.text.lastIndexOf('}', ancestor.value[1]);
+    if (close === -1) return 'Could not find where to add the value.';
+    const rendered = render('').replace(/\r?\n/g, ' ');
+    return { offset: close, length: 0, newText: map.items.length > 0 ? `, ${rendered}` : rendered };
+  }
+  const firstKey = map.items.find((pair) => pair.key?.range)?.key;
+  const column = firstKey?.range ? document.lines.positionAt(firstKey.range[0]).character : 0;
+  const nested = nest(' '.repeat(column));
+  return insertAfterNode(document, ancestor.value[1], nested + eol);
+}
+
+/** Inserts whole lines right after a block node that ends at `end`. */
+function insertAfterNode(document: InterviewDocument, end: number, lines: string): TextEdit {
+  const text = document.text;
+  const eol = document.lines.eol;
+  // A block node's range ends after its trailing comment and line break, or at the end of the text.
+  let at = end;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  if (at > 0 && text[at - 1] === '\n') {
+    return { offset: at, length: 0, newText: lines.endsWith('\n') ? lines : lines + eol };
+  }
+  const line = document.lines.positionAt(at).line;
+  const lineEnd = document.lines.lineEnd(line);
+  const body = lines.replace(/\r?\n$/, '');
+  return { offset: lineEnd, length: 0, newText: eol + body };
+}
+
+/** A key with no value (`key:`, `key: ~`, `key: null`). */
+function isEmpty(node: Node | undefined): boolean {
+  return !node || (isScalar(node) && node.value === null);
+}
+
+/** Puts block lines under a key whose value is empty, dropping a `~`/`null` placeholder but not a comment. */
+function belowEmptyKey(document: InterviewDocument, node: Node | undefined, at: number, lines: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const anchor = at;
+  if (node?.range && node.range[1] > node.range[0]) {
+    edits.push({ offset: node.range[0], length: node.range[1] - node.range[0], newText: '' });
+  }
+  const line = document.lines.positionAt(anchor).line;
+  edits.push({ offset: document.lines.lineEnd(line), length: 0, newText: lines });
+  return edits;
+}
+
+function renderItem(item: ListItem, indent: string, unit: number): string {
+  if (typeof item !== 'object') return `${indent}- ${formatScalar(item, indent + '  ' + ' '.repeat(unit))}\n`;
+  const entries = Object.entries(item).filter((pair): pair is [string, ScalarValue] => pair[1] !== undefined);
+  if (entries.length === 0) return `${indent}- {}\n`;
+  return entries
+    .map(([key, value], index) => `${index === 0 ? `${indent}- ` : `${indent}  `}${key}: ${formatScalar(value, indent + '  ' + ' '.repeat(unit))}`)
+    .join('\n')
+    .concat('\n');
+}
+
+function columnOfDash(document: InterviewDocument, itemStart: number): number {
+  const position = document.lines.positionAt(itemStart);
+  const line = document.lines.lineText(position.line);
+  const before = line.slice(0, position.character);
+  const dash = before.lastIndexOf('-');
+  return dash === -1 ? Math.max(0, position.character - 2) : dash;
+}
+
+/** The indentation step the file uses (2 when it has no nested keys yet). */
+export function indentUnit(document: InterviewDocument): number {
+  for (const [pointer, entry] of document.entries) {
+    if (pointer.split('/').length === 3 && entry.key && !/^\/\w+\/\d+$/.test(pointer)) {
+      const column = document.lines.positionAt(entry.key[0]).character;
+      if (column > 0) return column;
+    }
+  }
+  return 2;
+}
+
+function toPointer(path: readonly string[]): string {
+  return path.map((segment) => `/${pointerSegment(segment)}`).join('');
+}
+
+/**
+ * The smallest edits that turn `before` into `after`, line by line (Myers' diff on lines), so an
+ * edit never rewrites lines it does not change.
+ */
+export function diffEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const a = splitLines(before);
+  const b = splitLines(after);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const middleA = a.slice(prefix, a.length - suffix);
+  const middleB = b.slice(prefix, b.length - suffix);
+  const hunks = myers(middleA, middleB);
+  const offsets: number[] = [0];
+  for (const line of a) offsets.push(offsets[offsets.length - 1] + line.length);
+  return hunks.map((hunk) => {
+    const start = offsets[prefix + hunk.aStart];
+    const end = offsets[prefix + hunk.aEnd];
+    return { offset: start, length: end - start, newText: middleB.slice(hunk.bStart, hunk.bEnd).join('') };
+  });
+}
+
+/** Lines with their line breaks attached. */
+function splitLines(text: string): string[] {
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  return lines;
+}
+
+interface Hunk {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** Myers' O(ND) diff: the changed hunks between two line lists. */
+function myers(a: string[], b: string[]): Hunk[] {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 && m === 0) return [];
+  if (n === 0 || m === 0 || n * m > 4_000_000) return [{ aStart: 0, aEnd: n, bStart: 0, bEnd: m }];
+  const max = n + m;
+  const offset = max;
+  const v = new Int32Array(2 * max + 2);
+  const trace: Int32Array[] = [];
+  outer: for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) break outer;
+    }
+  }
+  // Walk back to collect the path, then group non-diagonal steps into hunks.
+  const steps: ('same' | 'del' | 'ins')[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const previous = trace[d];
+    const k = x - y;
+    const previousK = k === -d || (k !== d && previous[offset + k - 1] < previous[offset + k + 1]) ? k + 1 : k - 1;
+    const previousX = previous[offset + previousK];
+    const previousY = previousX - previousK;
+    while (x > previousX && y > previousY) {
+      steps.push('same');
+      x--;
+      y--;
+    }
+    if (x === previousX) {
+      steps.push('ins');
+      y--;
+    } else {
+      steps.push('del');
+      x--;
+    }
+  }
+  while (x > 0 && y > 0) {
+    steps.push('same');
+    x--;
+    y--;
+  }
+  steps.reverse();
+  const hunks: Hunk[] = [];
+  let ai = 0;
+  let bi = 0;
+  let current: Hunk | undefined;
+  for (const step of steps) {
+    if (step === 'same') {
+      if (current) hunks.push(current);
+      current = undefined;
+      ai++;
+      bi++;
+      continue;
+    }
+    current ??= { aStart: ai, aEnd: ai, bStart: bi, bEnd: bi };
+    if (step === 'del') current.aEnd = ++ai;
+    else current.bEnd = ++bi;
+  }
+  if (current) hunks.push(current);
+  return hunks;
+}

@@ -1,0 +1,70 @@
+import type { LintConfig } from './config';
+import { defaultConfig } from './config';
+import type { Interview } from './model';
+import { readInterview } from './model';
+import type { InterviewDocument } from './parse';
+import { parseInterview } from './parse';
+import { RULES } from './rules';
+import type { RuleContext } from './rules/rule';
+import { SCHEMA } from './rules/schemaRule';
+import { isSuppressed, readSuppressions } from './suppress';
+import type { Issue, Severity } from './types';
+
+/** The documentation page of a rule. */
+export function ruleDocsAnchor(ruleId: string): string {
+  return `docs/rules.md#${ruleId}`;
+}
+
+export interface LintOptions extends Omit<RuleContext, 'config'> {
+  config?: LintConfig;
+}
+
+/**
+ * Runs every rule that is on over a parsed document: schema first; when the YAML itself is broken
+ * only the syntax problems are reported, since the other rules would guess.
+ */
+export function lintDocument(document: InterviewDocument, options: LintOptions, interview: Interview = readInterview(document)): Issue[] {
+  const config = options.config ?? defaultConfig();
+  const context: RuleContext = { ...options, config };
+  const severityOf = (ruleId: string, fallback: Severity): Severity | undefined => {
+    const setting = config.rules[ruleId] ?? fallback;
+    return setting === 'off' ? undefined : setting;
+  };
+  const issues: Issue[] = [];
+  const schemaSeverity = severityOf(SCHEMA, 'error');
+  if (document.tooLarge) {
+    if (schemaSeverity) {
+      const kib = Math.round(document.tooLarge.size / 1024);
+      issues.push({
+        ruleId: SCHEMA,
+        severity: schemaSeverity,
+        message: `This file is too large to lint (${kib} KiB; the limit is ${Math.round(document.tooLarge.limit / 1024)} KiB). Split it, or raise max_file_size in .interviewlintrc.yaml.`,
+        range: document.lines.range(0, document.lines.lineEnd(0)),
+      });
+    }
+    return issues;
+  }
+  const suppressions = readSuppressions(document.lines);
+  const push = (ruleId: string, severity: Severity, finding: { message: string; start: number; end: number; fixes?: Issue['fixes'] }) => {
+    const range = document.lines.range(finding.start, Math.max(finding.start, finding.end));
+    if (isSuppressed(suppressions, ruleId, range.start.line)) return;
+    issues.push({ ruleId, severity, message: finding.message, range, ...(finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}) });
+  };
+  if (document.syntax.length > 0) {
+    if (schemaSeverity) for (const problem of document.syntax) push(SCHEMA, schemaSeverity, problem);
+    return issues;
+  }
+  for (const rule of RULES) {
+    const severity = severityOf(rule.id, rule.defaultSeverity);
+    if (!severity) continue;
+    if (rule.workspace && !context.workspace) continue;
+    for (const finding of rule.check({ document, interview }, context)) push(rule.id, severity, finding);
+  }
+  return issues;
+}
+
+/** Parses and lints one text. */
+export function lintText(text: string, options: LintOptions): Issue[] {
+  const config = options.config ?? defaultConfig();
+  return lintDocument(parseInterview(text, { maxSize: config.maxFileSize }), { ...options, config });
+}
