@@ -1,0 +1,119 @@
+// Shared by the integration tests: the extension under test, the fixtures workspace, and waits on
+// VS Code's own events (never fixed sleeps).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'notes-as-code.informational-interviews';
+export const LANGUAGE_ID = 'interview-yaml';
+export const PIPELINE_VIEW_ID = 'interviews.pipeline';
+
+/** The part of the extension's exports the tests rely on. */
+export interface InterviewsApi {
+  readonly ready: Promise<void>;
+}
+
+/** The extension under test; fails the test if VS Code does not know it. */
+export function extensionUnderTest(): vscode.Extension<InterviewsApi> {
+  const extension = vscode.extensions.getExtension<InterviewsApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded in this VS Code`);
+  return extension;
+}
+
+/** Activates the extension (a no-op once active) and waits for its `ready` signal. */
+export async function activateExtension(timeoutMs = 20_000): Promise<InterviewsApi> {
+  const api = await extensionUnderTest().activate();
+  assert.ok(api && typeof api.ready?.then === 'function', 'activate() must return an API with a `ready` promise');
+  await withTimeout(api.ready, timeoutMs, 'the extension’s `ready` promise');
+  return api;
+}
+
+/** The `contributes` section of the extension's package.json. */
+export function contributes(): {
+  commands?: { command: string }[];
+  views?: Record<string, { id: string }[]>;
+  viewsContainers?: Record<string, { id: string }[]>;
+} {
+  return (extensionUnderTest().packageJSON as { contributes?: ReturnType<typeof contributes> }).contributes ?? {};
+}
+
+/** The URI of a file in the fixtures workspace (test/fixtures/workspace). */
+export function fixture(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the integration tests need the fixtures workspace open');
+  return vscode.Uri.joinPath(folder.uri, relativePath);
+}
+
+/** Opens a fixture in an editor, as a user would. */
+export async function openFixture(relativePath: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fixture(relativePath));
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** The rule id of a diagnostic: its `code`, plain or with a documentation link. */
+export function ruleId(diagnostic: vscode.Diagnostic): string | undefined {
+  const { code } = diagnostic;
+  if (code === undefined) return undefined;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+/**
+ * Resolves with the diagnostics of `uri` once `accept` holds for them, re-checking on each
+ * `onDidChangeDiagnostics` for that file; rejects after `timeoutMs` showing what was there.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  description: string,
+  timeoutMs = 10_000,
+): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const finish = (diagnostics: readonly vscode.Diagnostic[]) => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(diagnostics);
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (accept(diagnostics)) finish(diagnostics);
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      const seen = vscode.languages
+        .getDiagnostics(uri)
+        .map((d) => `  ${ruleId(d) ?? '(no code)'} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${description} on ${vscode.workspace.asRelativePath(uri)}; ` +
+            `diagnostics there: ${seen.length ? `\n${seen.join('\n')}` : 'none'}`,
+        ),
+      );
+    }, timeoutMs);
+    const current = vscode.languages.getDiagnostics(uri);
+    if (accept(current)) finish(current);
+  });
+}
+
+/** Rejects with a readable message if `promise` takes longer than `timeoutMs`. */
+export async function withTimeout<T>(promise: PromiseLike<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The zero-based line of the first line of `document` that contains `text`. */
+export function lineOf(document: vscode.TextDocument, text: string): number {
+  for (let line = 0; line < document.lineCount; line++) {
+    if (document.lineAt(line).text.includes(text)) return line;
+  }
+  assert.fail(`${vscode.workspace.asRelativePath(document.uri)} has no line containing ${JSON.stringify(text)}`);
+}

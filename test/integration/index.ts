@@ -1,0 +1,154 @@
+// Entry point of the integration suite inside VS Code's extension host: `run()` is what VS Code
+// calls for `extensionTestsPath`, under code-server (test/vscode/run.mjs) and under
+// @vscode/test-electron (test/vscode/electron.mjs) alike.
+//
+// The host's stdout does not reach the runner under code-server, so the results — mocha's report,
+// the counts and the VS Code version — go to a file at a path derived from this bundle's location
+// (out/test/integration/ → test-results/integration.json), which the runner deletes beforehand.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+/** What the runner reads back; keep in step with test/vscode/run.mjs. */
+export interface IntegrationResults {
+  vscodeVersion: string;
+  appName: string;
+  uiKind: 'desktop' | 'web';
+  remoteName: string | null;
+  node: string;
+  passed: number;
+  failed: number;
+  pending: number;
+  durationMs: number;
+  tests: TestOutcome[];
+  report: string;
+}
+
+interface TestOutcome {
+  fullTitle: string;
+  state: 'passed' | 'failed' | 'pending';
+  durationMs: number;
+  error?: string;
+}
+
+/** Optional settings the runner drops next to the bundle, since env vars don't reach the host. */
+interface SuiteOptions {
+  /** Run only the tests whose full title matches. */
+  grep?: string;
+  /** Keep the extension host up after writing the results until the runner has its screenshot. */
+  holdForScreenshot?: boolean;
+}
+
+const suiteDir = __dirname;
+const repoRoot = path.resolve(suiteDir, '..', '..', '..');
+/** Where the runner looks for the outcome of this run. */
+export const resultsFile = path.join(repoRoot, 'test-results', 'integration.json');
+/** Created by the runner once it has screenshotted the window in its after-test state. */
+const screenshotTakenFile = `${resultsFile}.screenshot-taken`;
+
+/** Runs every `*.test.js` bundle beside this one and rejects if any test failed or none ran. */
+export async function run(): Promise<void> {
+  const started = Date.now();
+  const reportLines: string[] = [];
+  const outcomes: TestOutcome[] = [];
+
+  // Mocha's reporters print through Base.consoleLog; keep a copy of everything they print.
+  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; useColors: boolean };
+  const originalLog = base.consoleLog;
+  base.useColors = false;
+  base.consoleLog = (...args: unknown[]) => {
+    const line = format(...args);
+    reportLines.push(line);
+    originalLog(line);
+  };
+
+  const options = readOptions();
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, ...(options.grep ? { grep: options.grep } : {}) });
+  const testFiles = fs
+    .readdirSync(suiteDir)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
+  for (const name of testFiles) mocha.addFile(path.join(suiteDir, name));
+
+  let failures: number;
+  try {
+    failures = await new Promise<number>((resolve, reject) => {
+      try {
+        const runner = mocha.run(resolve);
+        runner.on('pass', (test) => outcomes.push(outcome(test, 'passed')));
+        runner.on('fail', (test, error: Error) => outcomes.push(outcome(test, 'failed', error)));
+        runner.on('pending', (test) => outcomes.push(outcome(test, 'pending')));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  } catch (error) {
+    // A test file that throws while loading: report it as a failure rather than a silent hang.
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    reportLines.push(`Loading the integration tests failed:\n${message}`);
+    outcomes.push({ fullTitle: 'loading the integration tests', state: 'failed', durationMs: 0, error: message });
+    failures = 1;
+  } finally {
+    base.consoleLog = originalLog;
+  }
+
+  const passed = outcomes.filter((test) => test.state === 'passed').length;
+  const failed = Math.max(failures, outcomes.filter((test) => test.state === 'failed').length);
+  const results: IntegrationResults = {
+    vscodeVersion: vscode.version,
+    appName: vscode.env.appName,
+    uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop',
+    remoteName: vscode.env.remoteName ?? null,
+    node: process.version,
+    passed,
+    failed,
+    pending: outcomes.filter((test) => test.state === 'pending').length,
+    durationMs: Date.now() - started,
+    tests: outcomes,
+    report: reportLines.join('\n'),
+  };
+  try {
+    writeResults(results);
+  } catch {
+    // No file system here (the web-worker host): the runner also reads this marker from the console.
+    originalLog(`@@integration-results@@ ${JSON.stringify(results)}`);
+  }
+
+  // VS Code shuts the extension host down when run() settles, which clears diagnostics and views.
+  if (options.holdForScreenshot) await waitForFile(screenshotTakenFile, 20_000);
+
+  if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
+  if (passed === 0) throw new Error('no integration test ran');
+}
+
+/** Polls for a file the runner creates; gives up quietly after `timeoutMs`. */
+async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(file) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function readOptions(): SuiteOptions {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(suiteDir, 'options.json'), 'utf8')) as SuiteOptions;
+  } catch {
+    return {};
+  }
+}
+
+function outcome(test: Mocha.Runnable, state: TestOutcome['state'], error?: Error): TestOutcome {
+  const result: TestOutcome = { fullTitle: test.fullTitle(), state, durationMs: test.duration ?? 0 };
+  if (error) result.error = error.stack ?? error.message;
+  return result;
+}
+
+/** Writes the results atomically, so the runner never reads half a file. */
+function writeResults(results: IntegrationResults): void {
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  const partial = `${resultsFile}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, `${JSON.stringify(results, null, 2)}\n`);
+  fs.renameSync(partial, resultsFile);
+}

@@ -1,0 +1,42 @@
+// Runs the integration suite in desktop VS Code downloaded by @vscode/test-electron, for machines
+// that can reach VS Code's download site (not these, nor CI here: use run.mjs there).
+//
+//   node test/vscode/electron.mjs            # VS Code 1.100.3, like the code-server runner
+//   VSCODE_TEST_VERSION=stable node test/vscode/electron.mjs
+//
+// On a Linux machine without a display, run it under `xvfb-run -a`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { buildSuite } from './build-suite.mjs';
+import { VSCODE_VERSION, log, npmRun, repoRoot, runMain } from './code-server.mjs';
+import { printResults, readResults, resultsFile } from './results.mjs';
+
+const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+
+runMain(async () => {
+  npmRun('build');
+  const suiteIndex = await buildSuite();
+  fs.rmSync(resultsFile, { force: true });
+  const version = process.env.VSCODE_TEST_VERSION ?? VSCODE_VERSION;
+  log(`running the integration suite in desktop VS Code ${version} (@vscode/test-electron)`);
+  let exitCode = 0;
+  try {
+    await runTests({
+      version,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: suiteIndex,
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+    });
+  } catch (error) {
+    // runTests rejects when the suite fails; the results file says why.
+    log(`VS Code exited with a failure: ${error.message ?? error}`);
+    exitCode = 1;
+  }
+  const results = readResults();
+  if (!results) {
+    log('the suite wrote no results (did VS Code start?)');
+    return 1;
+  }
+  return Math.max(exitCode, printResults(results));
+});

@@ -1,0 +1,131 @@
+// Runs the integration suite (test/integration) inside a real VS Code 1.100.3 extension host:
+// code-server from the npm registry, cached in .vscode-test/, driven by Debian's Chromium.
+//
+//   node test/vscode/run.mjs [--web] [--grep <pattern>] [--no-build] [--headed] [--extension <dir>]
+//
+// --web runs the extension in the web-worker extension host; --extension loads the extension from
+// another folder (an unpacked build, say) instead of the repository.
+// Prints mocha's report and a closing `N passed, N failed` line; exits non-zero if a test failed,
+// no test ran or the harness itself failed. A screenshot of the window goes to test-results/.
+// Set VSCODE_TEST_TIMEOUT (seconds, default 300) to change the global timeout.
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSuite, suiteOutDir } from './build-suite.mjs';
+import { printResults, resultsFile } from './results.mjs';
+import {
+  HarnessError,
+  checkPrerequisites,
+  launchBrowser,
+  log,
+  npmRun,
+  openPage,
+  prepare,
+  repoRoot,
+  resultsPath,
+  runMain,
+  startServer,
+  workbenchUrl,
+} from './code-server.mjs';
+
+const args = process.argv.slice(2);
+const web = args.includes('--web');
+const headed = args.includes('--headed');
+const skipBuild = args.includes('--no-build');
+const grepIndex = args.indexOf('--grep');
+const grep = grepIndex >= 0 ? args[grepIndex + 1] : undefined;
+const extensionIndex = args.indexOf('--extension');
+const extensionDir = extensionIndex >= 0 ? path.resolve(args[extensionIndex + 1]) : repoRoot;
+const timeoutSeconds = Number(process.env.VSCODE_TEST_TIMEOUT ?? 300);
+
+const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const screenshotFile = resultsPath(web ? 'integration-web.png' : 'integration.png');
+const RESULTS_MARKER = '@@integration-results@@';
+
+runMain(async () => {
+  const started = Date.now();
+  checkPrerequisites({ forPrepare: false, forBrowser: true });
+  prepare();
+
+  if (!skipBuild) npmRun('build');
+  const suiteIndex = await buildSuite({ grep, holdForScreenshot: true });
+  const screenshotTaken = `${resultsFile}.screenshot-taken`;
+  fs.rmSync(resultsFile, { force: true });
+  fs.rmSync(screenshotTaken, { force: true });
+
+  const server = await startServer({ folder: workspace });
+  log(`code-server listening on ${server.url}`);
+  const browser = await launchBrowser({ headless: !headed });
+  const page = await openPage(browser);
+
+  // Extension-host errors and our own marker line (the web-worker host cannot write files).
+  let resultsFromConsole;
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    const at = text.indexOf(RESULTS_MARKER);
+    if (at >= 0) resultsFromConsole = text.slice(at + RESULTS_MARKER.length).trim();
+    else if (message.type() === 'error') consoleErrors.push(text);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+
+  const url = workbenchUrl({
+    port: server.port,
+    folder: workspace,
+    extensionDevelopmentPath: extensionDir,
+    extensionTestsPath: suiteIndex,
+    web,
+  });
+  log(`opening the workbench with the extension${web ? ' (web extension host)' : ''} and the suite in ${path.relative(repoRoot, suiteOutDir)}/`);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+
+  let results;
+  try {
+    results = await waitForResults({
+      timeoutMs: timeoutSeconds * 1000,
+      fromConsole: () => resultsFromConsole,
+      serverExited: server.exited,
+    });
+  } catch (error) {
+    await screenshot(page);
+    if (consoleErrors.length > 0) {
+      process.stderr.write(`\nErrors in the workbench console:\n${consoleErrors.slice(-30).join('\n')}\n`);
+    }
+    process.stderr.write(`\ncode-server output (last lines):\n${server.output().split('\n').slice(-40).join('\n')}\n`);
+    throw error;
+  }
+  await screenshot(page);
+  fs.writeFileSync(screenshotTaken, '');
+
+  log(`screenshot: ${path.relative(repoRoot, screenshotFile)}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return printResults(results);
+});
+
+/** Waits for the suite's results: the file the Node host writes, or the marker line a web host logs. */
+async function waitForResults({ timeoutMs, fromConsole, serverExited }) {
+  const deadline = Date.now() + timeoutMs;
+  let serverGone = false;
+  serverExited.then(() => {
+    serverGone = true;
+  });
+  for (;;) {
+    if (fs.existsSync(resultsFile)) return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    const logged = fromConsole();
+    if (logged) return JSON.parse(logged);
+    if (serverGone) throw new HarnessError('code-server exited before the integration suite reported its results');
+    if (Date.now() > deadline) {
+      throw new HarnessError(
+        `the integration suite did not report within ${timeoutMs / 1000} s (VSCODE_TEST_TIMEOUT); ` +
+          'did the extension host start and load out/test/integration/index.js?',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function screenshot(page) {
+  try {
+    await page.screenshot({ path: screenshotFile });
+  } catch (error) {
+    log(`could not take a screenshot: ${error.message}`);
+  }
+}
