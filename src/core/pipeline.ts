@@ -1,0 +1,247 @@
+import type { LintConfig } from './config';
+import { daysBetween, shortDate } from './dates';
+import type { Interview, Stage } from './model';
+import { STAGES } from './model';
+import type { WorkspaceView } from './rules/rule';
+import type { Issue } from './types';
+import { contactKey, resolveLink } from './workspace';
+
+/** Why an interview needs attention today. */
+export type DueKind = 'follow-up-due' | 'thank-you' | 'request-stale';
+
+export interface DueItem {
+  kind: DueKind;
+  /** What to do, in a few words: "thank-you missing", "check in Jan 15". */
+  label: string;
+  /** Days past the date it was due (0 = today). */
+  daysOverdue: number;
+}
+
+/** What the pipeline knows about one interview file. */
+export interface InterviewSummary {
+  /** Unique key of the file (the editor uses the URI). */
+  key: string;
+  /** `/`-separated path relative to the workspace root(s), used for links between files. */
+  path: string;
+  name: string;
+  role?: string;
+  company?: string;
+  connection?: string;
+  stage: Stage;
+  tags: string[];
+  requested?: string;
+  meetingDate?: string;
+  meetingWhen?: string;
+  meetingFormat?: string;
+  meetingPlace?: string;
+  minutes?: number;
+  thanked?: string;
+  next?: string;
+  closedReason?: string;
+  /** Resolved paths this file links to (`referred_by`, referral `file`s). */
+  links: string[];
+  due: DueItem[];
+  issues: Issue[];
+  /** False when the YAML could not be read (the issues say why). */
+  readable: boolean;
+}
+
+/** What is due for an interview today, most urgent first. */
+export function dueItems(interview: Interview, today: string, config: LintConfig): DueItem[] {
+  const items: DueItem[] = [];
+  if (interview.stage === 'closed') return items;
+  if (interview.next && interview.next <= today) {
+    const days = daysBetween(interview.next, today);
+    items.push({ kind: 'follow-up-due', label: days === 0 ? 'check in today' : `check-in overdue since ${shortDate(interview.next, today)}`, daysOverdue: days });
+  }
+  const met = interview.stage === 'met' || interview.stage === 'followed_up' || (interview.meetingDate !== undefined && interview.meetingDate < today);
+  if (met && !interview.thanked) {
+    items.push({ kind: 'thank-you', label: 'thank-you missing', daysOverdue: interview.meetingDate ? Math.max(0, daysBetween(interview.meetingDate, today)) : 0 });
+  }
+  if (interview.stage === 'requested' && interview.requested && !interview.meetingDate) {
+    const age = daysBetween(interview.requested, today);
+    if (age > config.windows.staleRequestDays) items.push({ kind: 'request-stale', label: `no reply for ${age} days`, daysOverdue: age - config.windows.staleRequestDays });
+  }
+  return items.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}
+
+/** The description the pipeline shows beside a name: the date that matters at this stage. */
+export function stageDescription(summary: InterviewSummary, today: string): string {
+  if (summary.due.length > 0) return summary.due[0].label;
+  switch (summary.stage) {
+    case 'prospect':
+      return summary.connection ? `${summary.connection} connection` : '';
+    case 'requested':
+      return summary.requested ? `asked ${shortDate(summary.requested, today)}` : 'asked';
+    case 'scheduled':
+      return summary.meetingDate ? `meets ${shortDate(summary.meetingDate, today)}` : 'no date yet';
+    case 'met':
+      return summary.meetingDate ? `met ${shortDate(summary.meetingDate, today)}` : 'met';
+    case 'followed_up':
+      return summary.next ? `check in ${shortDate(summary.next, today)}` : summary.thanked ? `thanked ${shortDate(summary.thanked, today)}` : '';
+    case 'closed':
+      return summary.closedReason ?? 'closed';
+  }
+}
+
+/** Builds a file's summary from its parsed interview and its lint issues. */
+export function summarize(key: string, path: string, interview: Interview, issues: Issue[], readable: boolean, today: string, config: LintConfig): InterviewSummary {
+  const links: string[] = [];
+  if (interview.referredBy) links.push(resolveLink(path, interview.referredBy));
+  for (const referral of interview.referrals) if (referral.file) links.push(resolveLink(path, referral.file));
+  return {
+    key,
+    path,
+    name: interview.name ?? fallbackName(path),
+    role: interview.role,
+    company: interview.company,
+    connection: interview.connection,
+    stage: interview.stage,
+    tags: interview.tags,
+    requested: interview.requested,
+    meetingDate: interview.meetingDate,
+    meetingWhen: interview.meetingWhen,
+    meetingFormat: interview.meetingFormat,
+    meetingPlace: interview.meetingPlace,
+    minutes: interview.minutes,
+    thanked: interview.thanked,
+    next: interview.next,
+    closedReason: interview.closedReason,
+    links,
+    due: readable ? dueItems(interview, today, config) : [],
+    issues,
+    readable,
+  };
+}
+
+function fallbackName(path: string): string {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return file.replace(/\.interview\.ya?ml$/i, '');
+}
+
+export type Grouping = 'stage' | 'company' | 'tag';
+
+export interface PipelineGroup {
+  id: string;
+  label: string;
+  stage?: Stage;
+  items: InterviewSummary[];
+}
+
+/**
+ * The interviews of a workspace, kept up to date one file at a time: adding, replacing or removing
+ * a file costs work for that file only (plus the files that link to it or share its contact).
+ */
+export class InterviewIndex {
+  private readonly byKey = new Map<string, InterviewSummary>();
+  private readonly byPath = new Map<string, string>();
+  private readonly byContact = new Map<string, Set<string>>();
+  private readonly linkedFrom = new Map<string, Set<string>>();
+  private dueCache: InterviewSummary[] | undefined;
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(key: string): InterviewSummary | undefined {
+    return this.byKey.get(key);
+  }
+
+  keyOfPath(path: string): string | undefined {
+    return this.byPath.get(path);
+  }
+
+  values(): IterableIterator<InterviewSummary> {
+    return this.byKey.values();
+  }
+
+  /** Adds or replaces one file's summary. */
+  set(summary: InterviewSummary): void {
+    this.remove(summary.key);
+    this.byKey.set(summary.key, summary);
+    this.byPath.set(summary.path, summary.key);
+    const contact = contactKey(summary.name, summary.company);
+    addTo(this.byContact, contact, summary.key);
+    for (const link of summary.links) addTo(this.linkedFrom, link, summary.key);
+    this.dueCache = undefined;
+  }
+
+  remove(key: string): InterviewSummary | undefined {
+    const previous = this.byKey.get(key);
+    if (!previous) return undefined;
+    this.byKey.delete(key);
+    if (this.byPath.get(previous.path) === key) this.byPath.delete(previous.path);
+    removeFrom(this.byContact, contactKey(previous.name, previous.company), key);
+    for (const link of previous.links) removeFrom(this.linkedFrom, link, key);
+    this.dueCache = undefined;
+    return previous;
+  }
+
+  /**
+   * The other files whose workspace checks may change when this file appears, changes or goes:
+   * those linking to its path and those sharing its contact.
+   */
+  dependents(path: string, name: string | undefined, company: string | undefined): string[] {
+    const result = new Set<string>();
+    for (const key of this.linkedFrom.get(path) ?? []) result.add(key);
+    if (name) for (const key of this.byContact.get(contactKey(name, company)) ?? []) result.add(key);
+    return [...result];
+  }
+
+  /** The workspace view the `broken-link` and `duplicate-contact` checks read. */
+  view(): WorkspaceView {
+    return {
+      exists: (path) => this.byPath.has(path),
+      filesWithContact: (name, company) => [...(this.byContact.get(contactKey(name, company)) ?? [])].map((key) => this.byKey.get(key)?.path ?? key),
+    };
+  }
+
+  /** Everything due, most overdue first, then by name. */
+  due(): InterviewSummary[] {
+    this.dueCache ??= [...this.byKey.values()]
+      .filter((summary) => summary.due.length > 0)
+      .sort((a, b) => b.due[0].daysOverdue - a.due[0].daysOverdue || a.name.localeCompare(b.name));
+    return this.dueCache;
+  }
+
+  /** The interviews grouped for the pipeline view; stages always in pipeline order, empty ones too. */
+  groups(by: Grouping, tag?: string): PipelineGroup[] {
+    const items = [...this.byKey.values()].filter((summary) => !tag || summary.tags.includes(tag));
+    const byName = (a: InterviewSummary, b: InterviewSummary) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path);
+    if (by === 'stage') {
+      return STAGES.map((stage) => ({ id: `stage:${stage}`, label: stage, stage, items: items.filter((item) => item.stage === stage).sort(byName) }));
+    }
+    const buckets = new Map<string, InterviewSummary[]>();
+    for (const item of items) {
+      const labels = by === 'company' ? [item.company ?? '(no company)'] : item.tags.length > 0 ? item.tags : ['(no tag)'];
+      for (const label of labels) {
+        const bucket = buckets.get(label) ?? [];
+        bucket.push(item);
+        buckets.set(label, bucket);
+      }
+    }
+    return [...buckets.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([label, bucket]) => ({ id: `${by}:${label}`, label, items: bucket.sort(byName) }));
+  }
+
+  /** Every tag in use, sorted. */
+  tags(): string[] {
+    const tags = new Set<string>();
+    for (const summary of this.byKey.values()) for (const tag of summary.tags) tags.add(tag);
+    return [...tags].sort();
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}

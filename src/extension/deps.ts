@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { ParsedDocuments } from './shared/documents';
+import { Log } from './shared/log';
+import { LintSettings } from './shared/settings';
+import { Today } from './shared/today';
+import { WorkspaceInterviews } from './shared/workspace';
+
+/** The long-lived services every feature shares, created once per activation. */
+export interface Deps {
+  log: Log;
+  today: Today;
+  settings: LintSettings;
+  /** One parse per open document version. */
+  documents: ParsedDocuments;
+  /** The workspace index: every interview's summary and lint issues, kept up to date. */
+  workspace: WorkspaceInterviews;
+}
+
+/** Creates the shared services and registers them for disposal. */
+export function createDeps(context: vscode.ExtensionContext): Deps {
+  const log = new Log();
+  const today = new Today();
+  const settings = new LintSettings(log);
+  const documents = new ParsedDocuments(() => settings.maxFileSize);
+  const workspace = new WorkspaceInterviews(documents, settings, today, log);
+  context.subscriptions.push(log, today, settings, documents, workspace);
+  return { log, today, settings, documents, workspace };
+}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { FileCreation, TextEdit } from '../../core/types';
+
+/** Edits computed in the core against one version of a document. */
+export interface PlannedEdit {
+  document: vscode.TextDocument;
+  /** The version the edits were computed on: a newer document is never overwritten. */
+  version: number;
+  edits: readonly TextEdit[];
+  creates?: readonly FileCreation[];
+  /** What the edit does, for messages ("Mark the thank-you as sent"). */
+  label: string;
+  /** Save afterwards when the document had no unsaved changes before (commands do; quick fixes don't). */
+  save?: boolean;
+}
+
+/**
+ * Applies core edits through a WorkspaceEdit, so Undo works; refuses, with a message, when the
+ * document changed since the edits were computed or a file to create already exists. With `save`, a
+ * document that had no unsaved changes is saved again, so commands leave no dirty editors behind.
+ */
+export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
+  const { document } = plan;
+  if (document.version !== plan.version) return refuse(plan);
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  for (const creation of plan.creates ?? []) {
+    const target = vscode.Uri.joinPath(document.uri, '..', creation.relativePath);
+    if (await exists(target)) {
+      void vscode.window.showWarningMessage(`${plan.label}: ${vscode.workspace.asRelativePath(target)} already exists, so nothing was written. Link it by hand or choose another name.`);
+      return false;
+    }
+    workspaceEdit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(creation.content) });
+  }
+  const wasDirty = document.isDirty;
+  for (const edit of plan.edits) {
+    const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
+    workspaceEdit.replace(document.uri, range, edit.newText);
+  }
+  if (document.version !== plan.version) return refuse(plan);
+  const applied = await vscode.workspace.applyEdit(workspaceEdit);
+  if (!applied) {
+    void vscode.window.showErrorMessage(`${plan.label}: VS Code could not apply the change to ${vscode.workspace.asRelativePath(document.uri)}. Is the file read-only?`);
+    return false;
+  }
+  if (plan.save && !wasDirty && plan.edits.length > 0) await document.save();
+  return true;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refuse(plan: PlannedEdit): false {
+  void vscode.window.showWarningMessage(`${plan.label}: ${vscode.workspace.asRelativePath(plan.document.uri)} changed while the change was being prepared, so nothing was written. Run it again.`);
+  return false;
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+
+/** The files the extension treats as interviews. */
+export const INTERVIEW_GLOB = '**/*.interview.{yaml,yml}';
+/** Folders never searched for interviews. */
+export const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+export const LANGUAGE_ID = 'interview-yaml';
+
+/** Whether a URI names an interview file. */
+export function isInterviewUri(uri: vscode.Uri): boolean {
+  return /\.interview\.ya?ml$/i.test(uri.path);
+}
+
+/** Whether an open document is an interview (by language or by name). */
+export function isInterviewDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID || isInterviewUri(document.uri);
+}
+
+/** A stable key for a URI in maps. */
+export function uriKey(uri: vscode.Uri): string {
+  return uri.toString();
+}
+
+/** Reads a file as UTF-8 text through the workspace file system (works on virtual file systems too). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The path of a URI relative to its workspace folder, with `/` separators (the URI path when outside). */
+export function workspacePath(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return uri.path;
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(base) ? `${folder.name}/${uri.path.slice(base.length)}` : uri.path;
+}

@@ -1,0 +1,292 @@
+import * as vscode from 'vscode';
+import type { LintConfig } from '../../core/config';
+import { lintDocument } from '../../core/lint';
+import { readInterview } from '../../core/model';
+import type { InterviewDocument } from '../../core/parse';
+import { parseInterview } from '../../core/parse';
+import type { InterviewSummary } from '../../core/pipeline';
+import { InterviewIndex, summarize } from '../../core/pipeline';
+import type { ParsedDocuments } from './documents';
+import { EXCLUDE_GLOB, INTERVIEW_GLOB, isInterviewDocument, isInterviewUri, readText, uriKey, workspacePath } from './files';
+import type { Log } from './log';
+import type { LintSettings } from './settings';
+import type { Today } from './today';
+
+/** What changed in one batched refresh. */
+export interface IndexChange {
+  /** Keys (URI strings) whose summary was added, replaced or removed. */
+  keys: string[];
+  /** Keys removed from the index. */
+  removed: string[];
+}
+
+const DEBOUNCE_MS = 300;
+const FILE_EVENT_BATCH_MS = 100;
+const READ_CONCURRENCY = 16;
+
+/**
+ * Keeps the workspace's interviews indexed and linted: a scan on activation, then only the files
+ * that changed (on disk or in an open editor), batched so a `git checkout` of hundreds of files is
+ * one refresh. Open documents are linted from their live text, debounced, with stale results dropped.
+ */
+export class WorkspaceInterviews implements vscode.Disposable {
+  readonly index = new InterviewIndex();
+  private readonly emitter = new vscode.EventEmitter<IndexChange>();
+  /** Fires after each batched refresh with the keys that changed. */
+  readonly onDidChange = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly pendingFiles = new Map<string, vscode.Uri>();
+  private readonly pendingDeletes = new Map<string, vscode.Uri>();
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private fileTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanning: Promise<void> | undefined;
+  private rescanRequested = false;
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly documents: ParsedDocuments,
+    private readonly settings: LintSettings,
+    private readonly today: Today,
+    private readonly log: Log,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(INTERVIEW_GLOB);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.queueFile(uri)),
+      watcher.onDidChange((uri) => this.queueFile(uri)),
+      watcher.onDidDelete((uri) => this.queueDelete(uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isInterviewDocument(event.document) && this.settings.lintRun === 'onType') this.scheduleTyping(event.document);
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (isInterviewDocument(document)) this.scheduleTyping(document, 0);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isInterviewDocument(document)) this.scheduleTyping(document, 0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // The unsaved text is gone: what counts again is the file on disk (if it is still there).
+        if (isInterviewUri(document.uri) && document.uri.scheme !== 'untitled') this.queueFile(document.uri);
+        else this.removeKeys([uriKey(document.uri)]);
+      }),
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          this.queueDelete(oldUri);
+          if (isInterviewUri(newUri)) this.queueFile(newUri);
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      this.settings.onDidChange(() => this.rescan()),
+      this.today.onDidChange(() => this.rescan()),
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) this.today.check();
+      }),
+    );
+    this.ready = this.rescan();
+  }
+
+  /** Re-reads and re-lints every interview in the workspace (on activation, settings or day change, or on demand). */
+  rescan(): Promise<void> {
+    if (this.scanning) {
+      this.rescanRequested = true;
+      return this.scanning;
+    }
+    const scan = Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Linting interviews' }, () => this.scanAll()));
+    const scanning: Promise<void> = scan
+      .then(
+        () => undefined,
+        (error) => this.log.error('Scanning the workspace failed', error),
+      )
+      .then(() => {
+        this.scanning = undefined;
+        if (this.rescanRequested) {
+          this.rescanRequested = false;
+          return this.rescan();
+        }
+        return undefined;
+      });
+    this.scanning = scanning;
+    return scanning;
+  }
+
+  /** The parse of an interview by URI: the open document's live text if open, else the file on disk. */
+  async parse(uri: vscode.Uri): Promise<{ document: InterviewDocument; textDocument?: vscode.TextDocument } | undefined> {
+    const open = vscode.workspace.textDocuments.find((document) => uriKey(document.uri) === uriKey(uri));
+    if (open) return { document: this.documents.get(open).document, textDocument: open };
+    try {
+      return { document: parseInterview(await readText(uri), { maxSize: this.settings.maxFileSize }) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async scanAll(): Promise<void> {
+    const started = Date.now();
+    const found = await vscode.workspace.findFiles(INTERVIEW_GLOB, EXCLUDE_GLOB);
+    const keys = new Set(found.map(uriKey));
+    for (const document of vscode.workspace.textDocuments) {
+      if (isInterviewDocument(document) && !document.isClosed) {
+        keys.add(uriKey(document.uri));
+        if (!found.some((uri) => uriKey(uri) === uriKey(document.uri))) found.push(document.uri);
+      }
+    }
+    const stale = [...this.index.values()].map((summary) => summary.key).filter((key) => !keys.has(key));
+    for (const key of stale) this.index.remove(key);
+    // Two passes: first every file without workspace checks so the view knows all paths and contacts, then the checks.
+    const loaded = await this.loadAll(found);
+    const changed = [...stale];
+    for (const entry of loaded) {
+      this.index.set(await this.summarizeParsed(entry.uri, entry.document, false));
+    }
+    for (const entry of loaded) {
+      const summary = await this.summarizeParsed(entry.uri, entry.document, true);
+      this.index.set(summary);
+      changed.push(summary.key);
+    }
+    this.log.info(`Indexed ${loaded.length} interview file(s) in ${Date.now() - started} ms`);
+    this.emitter.fire({ keys: changed, removed: stale });
+  }
+
+  private async loadAll(uris: vscode.Uri[]): Promise<{ uri: vscode.Uri; document: InterviewDocument }[]> {
+    const results: { uri: vscode.Uri; document: InterviewDocument }[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < uris.length) {
+        const uri = uris[next++];
+        const parsed = await this.parse(uri);
+        if (parsed) results.push({ uri, document: parsed.document });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+    return results;
+  }
+
+  private async summarizeParsed(uri: vscode.Uri, document: InterviewDocument, withWorkspace: boolean): Promise<InterviewSummary> {
+    const config: LintConfig = await this.settings.configFor(uri);
+    const path = workspacePath(uri);
+    const interview = readInterview(document);
+    const issues = lintDocument(document, { today: this.today.value, config, path, workspace: withWorkspace ? this.index.view() : undefined }, interview);
+    const readable = document.syntax.length === 0 && !document.tooLarge;
+    return summarize(uriKey(uri), path, interview, issues, readable, this.today.value, config);
+  }
+
+  private scheduleTyping(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {
+    const key = uriKey(document.uri);
+    const existing = this.typingTimers.get(key);
+    if (existing) clearTimeout(existing);
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    this.typingTimers.set(
+      key,
+      setTimeout(() => {
+        this.typingTimers.delete(key);
+        void this.refreshOpen(document, generation).catch((error) => this.log.error(`Linting ${document.uri.toString()} failed`, error));
+      }, delay),
+    );
+  }
+
+  private async refreshOpen(document: vscode.TextDocument, generation: number): Promise<void> {
+    if (document.isClosed) return;
+    const { document: parsed } = this.documents.get(document);
+    const before = this.index.get(uriKey(document.uri));
+    const summary = await this.summarizeParsed(document.uri, parsed, true);
+    // A newer edit arrived while this one was being linted: drop the stale result.
+    if (this.generations.get(uriKey(document.uri)) !== generation || document.isClosed) return;
+    this.index.set(summary);
+    await this.refreshDependents([summary.key], [before, summary]);
+  }
+
+  private queueFile(uri: vscode.Uri): void {
+    if (!isInterviewUri(uri)) return;
+    this.pendingDeletes.delete(uriKey(uri));
+    this.pendingFiles.set(uriKey(uri), uri);
+    this.scheduleFiles();
+  }
+
+  private queueDelete(uri: vscode.Uri): void {
+    this.pendingFiles.delete(uriKey(uri));
+    this.pendingDeletes.set(uriKey(uri), uri);
+    this.scheduleFiles();
+  }
+
+  private scheduleFiles(): void {
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.fileTimer = setTimeout(() => {
+      this.fileTimer = undefined;
+      void this.flushFiles().catch((error) => this.log.error('Updating the interview index failed', error));
+    }, FILE_EVENT_BATCH_MS);
+  }
+
+  /** One batched refresh for every file event since the last one. */
+  private async flushFiles(): Promise<void> {
+    await this.ready;
+    const deletes = [...this.pendingDeletes.values()];
+    const files = [...this.pendingFiles.values()];
+    this.pendingDeletes.clear();
+    this.pendingFiles.clear();
+    const previous: (InterviewSummary | undefined)[] = [];
+    const removed: string[] = [];
+    for (const uri of deletes) {
+      const gone = this.index.remove(uriKey(uri));
+      if (gone) {
+        previous.push(gone);
+        removed.push(gone.key);
+      }
+    }
+    const changed: string[] = [...removed];
+    const loaded = await this.loadAll(files.filter((uri) => !this.isOpenDirty(uri)));
+    const missing = files.filter((uri) => !loaded.some((entry) => uriKey(entry.uri) === uriKey(uri)) && !this.isOpenDirty(uri));
+    for (const uri of missing) {
+      const gone = this.index.remove(uriKey(uri));
+      if (gone) {
+        previous.push(gone);
+        removed.push(gone.key);
+        changed.push(gone.key);
+      }
+    }
+    for (const entry of loaded) previous.push(this.index.get(uriKey(entry.uri)));
+    for (const entry of loaded) this.index.set(await this.summarizeParsed(entry.uri, entry.document, false));
+    for (const entry of loaded) {
+      const summary = await this.summarizeParsed(entry.uri, entry.document, true);
+      this.index.set(summary);
+      changed.push(summary.key);
+      previous.push(summary);
+    }
+    await this.refreshDependents(changed, previous, removed);
+  }
+
+  /** Re-lints the files whose workspace checks depend on the changed ones, then announces the change. */
+  private async refreshDependents(changed: string[], touched: (InterviewSummary | undefined)[], removed: string[] = []): Promise<void> {
+    const done = new Set(changed);
+    const again = new Set<string>();
+    for (const summary of touched) {
+      if (!summary) continue;
+      for (const key of this.index.dependents(summary.path, summary.name, summary.company)) if (!done.has(key)) again.add(key);
+    }
+    for (const key of again) {
+      const uri = vscode.Uri.parse(key);
+      const parsed = await this.parse(uri);
+      if (!parsed) continue;
+      this.index.set(await this.summarizeParsed(uri, parsed.document, true));
+      done.add(key);
+    }
+    this.emitter.fire({ keys: [...done], removed });
+  }
+
+  private removeKeys(keys: string[]): void {
+    const removed = keys.filter((key) => this.index.remove(key));
+    if (removed.length > 0) this.emitter.fire({ keys: removed, removed });
+  }
+
+  private isOpenDirty(uri: vscode.Uri): boolean {
+    return vscode.workspace.textDocuments.some((document) => uriKey(document.uri) === uriKey(uri) && document.isDirty);
+  }
+
+  dispose(): void {
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    for (const timer of this.typingTimers.values()) clearTimeout(timer);
+    this.emitter.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
