@@ -36,7 +36,7 @@ export function relativeLink(fromFile: string, toFile: string): string {
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
-/** A contact's identity for duplicate checks: case, accents' spacing and extra spaces ignored. */
+/** A contact's identity for duplicate checks: case and extra spaces ignored, accents compared in one (NFC) form. */
 export function contactKey(name: string, company: string | undefined): string {
   const normalise = (value: string) => value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   return `${normalise(name)}\u0000${normalise(company ?? '')}`;
@@ -56,5 +56,27 @@ export function createWorkspaceView(files: Iterable<string>, contacts: Iterable<
   return {
     exists: (path) => paths.has(path),
     filesWithContact: (name, company) => byContact.get(contactKey(name, company)) ?? [],
+    files: () => [...paths],
   };
+}
+
+/**
+ * A safe file name for a person's interview file: `Lee Wong` → `lee-wong.interview.yaml`. Accents
+ * are dropped, anything but letters and digits becomes a dash; it never contains a path separator.
+ */
+export function interviewFileName(name: string, extension: '.interview.yaml' | '.interview.yml' = '.interview.yaml'): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'contact'}${extension}`;
+}
+
+/** The file name of a `/`-separated path. */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }

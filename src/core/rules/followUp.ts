@@ -1,14 +1,24 @@
 import { addDays, daysBetween, shortDate } from '../dates';
+import { REFERRAL_ASK } from '../phrases';
 import type { Rule } from './rule';
-import { fixFromChanges, stageSpan, valueSpan } from './rule';
+import { fixFromChanges, hasValue, missingSpan, personName, stageSpan, valueSpan } from './rule';
 
 export const THANK_YOU = 'thank-you';
+export const THANK_YOU_LATE = 'thank-you-late';
+export const ASK_REFERRAL = 'ask-referral';
+export const KEEP_IN_TOUCH = 'keep-in-touch';
 export const FOLLOW_UP_DUE = 'follow-up-due';
+export const REQUEST_STALE = 'request-stale';
 
 /** Whether the conversation has happened: a past meeting date, or a stage of met or later. */
 export function hasMet(interview: { stage: string; meetingDate?: string }, today: string): boolean {
   if (interview.stage === 'met' || interview.stage === 'followed_up') return true;
   return interview.meetingDate !== undefined && interview.meetingDate < today;
+}
+
+/** "1 day" / "3 days". */
+export function dayCount(days: number): string {
+  return `${days} day${days === 1 ? '' : 's'}`;
 }
 
 export const thankYouRule: Rule = {
@@ -17,12 +27,76 @@ export const thankYouRule: Rule = {
   habit: 'follow-up',
   reason: 'Thank them straight after the conversation: it is the first step of keeping the lines open.',
   check({ document, interview }, { today }) {
-    if (interview.stage === 'closed' || interview.thanked || document.entries.has('/follow_up/thanked')) return [];
+    // A thanked date that is written but not a real date is the schema rule's to report.
+    if (interview.stage === 'closed' || interview.thanked || hasValue(document, '/follow_up/thanked')) return [];
     if (!hasMet(interview, today)) return [];
     const when = interview.meetingDate ? ` on ${shortDate(interview.meetingDate, today)}` : '';
     const [start, end] = interview.meetingDate ? valueSpan(document, '/meeting/date') : stageSpan(document);
     const fix = fixFromChanges(document, `Mark the thank-you as sent today (${today})`, [{ kind: 'set', path: ['follow_up', 'thanked'], value: today }], { preferred: true, mechanical: true });
-    return [{ message: `You met ${interview.name ?? 'them'}${when} but no thank-you is recorded: send one and set \`follow_up.thanked\`.`, start, end, fixes: fix ? [fix] : undefined }];
+    return [{ message: `You met ${personName(interview)}${when} but no thank-you is recorded: send one and set \`follow_up.thanked\`.`, start, end, fixes: fix ? [fix] : undefined }];
+  },
+};
+
+export const thankYouLateRule: Rule = {
+  id: THANK_YOU_LATE,
+  defaultSeverity: 'information',
+  habit: 'follow-up',
+  reason: 'A thank-you sent the same day or the next is the one people remember.',
+  check({ document, interview }, { today, config }) {
+    if (!interview.thanked || !interview.meetingDate) return [];
+    const late = daysBetween(interview.meetingDate, interview.thanked);
+    const window = config.windows.thankYouDays;
+    if (late <= window) return [];
+    const [start, end] = valueSpan(document, '/follow_up/thanked');
+    return [
+      {
+        message: `The thank-you to ${personName(interview)} went out ${dayCount(late)} after the meeting (${shortDate(interview.meetingDate, today)}). Next time send it within ${dayCount(window)}, while the conversation is fresh.`,
+        start,
+        end,
+      },
+    ];
+  },
+};
+
+export const askReferralRule: Rule = {
+  id: ASK_REFERRAL,
+  defaultSeverity: 'warning',
+  habit: 'follow-up',
+  reason: 'Each conversation should lead to the next: ask who else you should talk to.',
+  check({ document, interview }) {
+    if (interview.stage !== 'met' && interview.stage !== 'followed_up') return [];
+    if (interview.referralsAsked || interview.referrals.length > 0) return [];
+    const [start, end] = document.entries.has('/follow_up/referrals_asked') ? valueSpan(document, '/follow_up/referrals_asked') : missingSpan(document, ['/follow_up']);
+    const fix = fixFromChanges(document, 'Mark the referral question as asked', [{ kind: 'set', path: ['follow_up', 'referrals_asked'], value: true }], { preferred: true, mechanical: true });
+    return [
+      {
+        message: `No referral is recorded for ${personName(interview)}: ask "${REFERRAL_ASK}", then set \`follow_up.referrals_asked: true\` and list the names under \`follow_up.referrals\`.`,
+        start,
+        end,
+        fixes: fix ? [fix] : undefined,
+      },
+    ];
+  },
+};
+
+export const keepInTouchRule: Rule = {
+  id: KEEP_IN_TOUCH,
+  defaultSeverity: 'information',
+  habit: 'follow-up',
+  reason: 'Keep the lines open: a planned check-in turns one conversation into a relationship.',
+  check({ document, interview }, { today, config }) {
+    if (interview.stage !== 'followed_up' || interview.next || hasValue(document, '/follow_up/next')) return [];
+    const nextDate = addDays(today, config.windows.checkInDays);
+    const [start, end] = missingSpan(document, ['/follow_up/next', '/follow_up']);
+    const fix = fixFromChanges(document, `Plan the next check-in for ${nextDate}`, [{ kind: 'set', path: ['follow_up', 'next'], value: nextDate }], { preferred: true, mechanical: true });
+    return [
+      {
+        message: `No next check-in with ${personName(interview)} is planned: set \`follow_up.next\` (for example ${nextDate}) and send a short update or an article they would like then.`,
+        start,
+        end,
+        fixes: fix ? [fix] : undefined,
+      },
+    ];
   },
 };
 
@@ -34,7 +108,7 @@ export const followUpDueRule: Rule = {
   check({ document, interview }, { today, config }) {
     if (interview.stage === 'closed' || !interview.next || interview.next > today) return [];
     const overdue = daysBetween(interview.next, today);
-    const when = overdue === 0 ? 'today' : `${overdue} day${overdue === 1 ? '' : 's'} ago (${shortDate(interview.next, today)})`;
+    const when = overdue === 0 ? 'today' : `${dayCount(overdue)} ago (${shortDate(interview.next, today)})`;
     const [start, end] = valueSpan(document, '/follow_up/next');
     const nextDate = addDays(today, config.windows.checkInDays);
     const fix = fixFromChanges(
@@ -46,6 +120,26 @@ export const followUpDueRule: Rule = {
       ],
       { preferred: true },
     );
-    return [{ message: `Your check-in with ${interview.name ?? 'this contact'} was due ${when}: get in touch, log it in \`follow_up.log\` and set the next date.`, start, end, fixes: fix ? [fix] : undefined }];
+    return [{ message: `Your check-in with ${personName(interview, 'this contact')} was due ${when}: get in touch, log it in \`follow_up.log\` and set the next date.`, start, end, fixes: fix ? [fix] : undefined }];
+  },
+};
+
+export const requestStaleRule: Rule = {
+  id: REQUEST_STALE,
+  defaultSeverity: 'information',
+  habit: 'follow-up',
+  reason: 'People are busy: one polite reminder after a week often gets the meeting; silence never does.',
+  check({ document, interview }, { today, config }) {
+    if (interview.stage !== 'requested' || !interview.requested || hasValue(document, '/meeting/date')) return [];
+    const waited = daysBetween(interview.requested, today);
+    if (waited <= config.windows.staleRequestDays) return [];
+    const [start, end] = valueSpan(document, '/requested');
+    return [
+      {
+        message: `You asked ${personName(interview)} for a meeting ${dayCount(waited)} ago (${shortDate(interview.requested, today)}) and no date is set: send one short, polite reminder offering to fit their schedule, or turn to another contact.`,
+        start,
+        end,
+      },
+    ];
   },
 };

@@ -1,10 +1,35 @@
-import { followUpDueRule, thankYouRule } from './followUp';
+import { aboutThemRule } from './aboutThem';
+import { duplicateContactRule, warmContactRule } from './contacts';
+import { askReferralRule, followUpDueRule, keepInTouchRule, requestStaleRule, thankYouLateRule, thankYouRule } from './followUp';
+import { preferInPersonRule, timeAskRule } from './inPerson';
 import { noJobAskRule } from './jobAsk';
+import { brokenLinkRule, referralFileRule } from './links';
+import { prepareQuestionsRule, prepareResearchRule } from './research';
 import type { Rule } from './rule';
 import { schemaRule } from './schemaRule';
+import { stageMismatchRule } from './stage';
 
 /** Every rule, in the order of the format's rule table. */
-export const RULES: readonly Rule[] = [schemaRule, noJobAskRule, thankYouRule, followUpDueRule];
+export const RULES: readonly Rule[] = [
+  schemaRule,
+  noJobAskRule,
+  aboutThemRule,
+  timeAskRule,
+  prepareResearchRule,
+  prepareQuestionsRule,
+  thankYouRule,
+  thankYouLateRule,
+  askReferralRule,
+  keepInTouchRule,
+  followUpDueRule,
+  requestStaleRule,
+  stageMismatchRule,
+  preferInPersonRule,
+  warmContactRule,
+  referralFileRule,
+  brokenLinkRule,
+  duplicateContactRule,
+];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 

@@ -25,7 +25,7 @@ export function phraseFindings(document: InterviewDocument, written: WrittenText
 }
 
 /** Rephrasings of a job-asking question: the suggested one first (preferred), then the other recommended questions. */
-function rephraseFixes(document: InterviewDocument, written: WrittenText, match: PhraseMatch): Fix[] {
+export function rephraseFixes(document: InterviewDocument, written: WrittenText, match: PhraseMatch): Fix[] {
   const options = [match.suggestion, ...RECOMMENDED_QUESTIONS, REFERRAL_ASK].filter((option, index, all) => option && all.indexOf(option) === index);
   const path = written.pointer.split('/').slice(1);
   return options

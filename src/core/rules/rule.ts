@@ -1,3 +1,4 @@
+import { isScalar } from 'yaml';
 import type { LintConfig } from '../config';
 import type { Change } from '../edits';
 import { planChanges } from '../edits';
@@ -23,6 +24,8 @@ export interface WorkspaceView {
   exists(path: string): boolean;
   /** Paths of the interview files whose contact has this name and company (case and spacing ignored). */
   filesWithContact(name: string, company: string | undefined): readonly string[];
+  /** Every file path the view knows, for "did you mean" on broken links; optional. */
+  files?(): readonly string[];
 }
 
 /** Everything a rule may read besides the file: rules never read the clock or the disk. */
@@ -107,4 +110,27 @@ export function phraseSpan(document: InterviewDocument, pointer: string, phrase:
   }
   if (at === -1) return valueSpan(document, pointer);
   return [start + at, start + at + phrase.length];
+}
+
+/** Whether the file gives a value at a pointer: present, not empty, not `~`/`null`, not blank text. */
+export function hasValue(document: InterviewDocument, pointer: string): boolean {
+  const node = document.entries.get(pointer)?.node;
+  if (!node) return false;
+  if (!isScalar(node)) return true;
+  const value = node.value;
+  return value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Where to report something that is missing: the key of the first of `pointers` the file has
+ * (the nearest parent that is written), else the stage, else the top of the file.
+ */
+export function missingSpan(document: InterviewDocument, pointers: readonly string[]): [number, number] {
+  for (const pointer of pointers) if (document.entries.has(pointer)) return keySpan(document, pointer);
+  return stageSpan(document);
+}
+
+/** The person's name for messages, or a neutral stand-in when the file has none. */
+export function personName(interview: { name?: string }, fallback = 'them'): string {
+  return interview.name?.trim() || fallback;
 }
