@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, stringify } from 'yaml';
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { InterviewDocument } from './parse';
 import { parseInterview, pointerSegment } from './parse';
+import { disableTargetLine } from './suppress';
 import type { TextEdit } from './types';
 
 /** A value the edits write: text, a number or a boolean. */
@@ -53,8 +54,10 @@ export function disableCommentEdit(document: InterviewDocument, ruleId: string, 
     if (document.text.charCodeAt(0) === 0xfeff) at = 1;
     return { offset: at, length: 0, newText: `# interview-lint-disable ${ruleId}${eol}` };
   }
-  const start = document.lines.lineStart(line);
-  const content = document.lines.lineText(line);
+  // Above a block scalar's opening line when `line` is its text: a comment inside would be text.
+  const target = disableTargetLine(document.lines, line);
+  const start = document.lines.lineStart(target);
+  const content = document.lines.lineText(target);
   const indent = /^[ \t]*/.exec(content)?.[0] ?? '';
   const itemIndent = /^[ \t]*-\s/.test(content) ? indent : indent;
   return { offset: start, length: 0, newText: `${itemIndent}# interview-lint-disable-next-line ${ruleId}${eol}` };

@@ -9,28 +9,38 @@ export interface Suppressions {
 
 const DIRECTIVE = /(?:^|\s)#\s*interview-lint-disable(-next-line|-line)?(?=\s|$)([^#\n]*)/;
 
+/** A line whose value is a block scalar (`key: |`, `- >-`): its text continues on the lines below. */
+const BLOCK_SCALAR_START = /(?:^\s*-|:)\s+[|>][1-9+-]{0,2}\s*(?:#.*)?$/;
+
 /**
- * Collects `# interview-lint-disable[-line|-next-line] [ids]` comments. A `#` inside a quoted
- * string is not a comment, so only a `#` at the start of a line or after a space counts.
+ * Collects `# interview-lint-disable[-line|-next-line] [ids] [-- why]` comments. Only a real YAML comment
+ * counts: a `#` at the start of a line or after a space, outside quotes and outside block text.
+ * A directive aimed at a line that opens a block scalar (`outreach: |`) covers the whole block,
+ * since a comment cannot be written inside one.
  */
 export function readSuppressions(lines: LineIndex): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
   const text = lines.text;
   if (text.indexOf('interview-lint-disable') === -1) return result;
+  const blocks = blockScalars(lines);
   for (let line = 0; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
-    if (content.indexOf('interview-lint-disable') === -1) continue;
+    // A `#` inside block text is part of the text, not a comment.
+    if (content.indexOf('interview-lint-disable') === -1 || blocks.text.has(line)) continue;
     const match = DIRECTIVE.exec(content);
-    if (!match) continue;
-    const ids = match[2].split(/[\s,]+/).filter(Boolean);
+    if (!match || insideQuotes(content.slice(0, match.index))) continue;
+    // `-- why` after the ids is a note for people, not a rule id.
+    const ids = match[2].split(/(?:^|\s)--(?:\s|$)/)[0].split(/[\s,]+/).filter(Boolean);
     const rules = ids.length > 0 ? ids : ['*'];
-    const target = match[1] === '-next-line' ? nextContentLine(lines, line) : match[1] === '-line' ? line : undefined;
+    const target = match[1] === '-next-line' ? nextContentLine(lines, line, blocks.text) : match[1] === '-line' ? line : undefined;
     if (target === undefined) {
       for (const rule of rules) result.file.add(rule);
-    } else {
-      const set = result.lines.get(target) ?? new Set<string>();
+      continue;
+    }
+    for (const covered of [target, ...(blocks.openers.get(target) ?? [])]) {
+      const set = result.lines.get(covered) ?? new Set<string>();
       for (const rule of rules) set.add(rule);
-      result.lines.set(target, set);
+      result.lines.set(covered, set);
     }
   }
   return result;
@@ -44,10 +54,62 @@ export function isSuppressed(suppressions: Suppressions, ruleId: string, line: n
 }
 
 /** The next line after `line` that is not blank or another comment. */
-function nextContentLine(lines: LineIndex, line: number): number {
+function nextContentLine(lines: LineIndex, line: number, blockText: Set<number>): number {
   for (let next = line + 1; next < lines.lineCount; next++) {
     const content = lines.lineText(next).trim();
-    if (content !== '' && !content.startsWith('#')) return next;
+    if (blockText.has(next) || (content !== '' && !content.startsWith('#'))) return next;
   }
   return line + 1;
+}
+
+/** The block scalars of a text: the line that opens each → the lines of its text, and every text line. */
+function blockScalars(lines: LineIndex): { openers: Map<number, number[]>; text: Set<number> } {
+  const openers = new Map<number, number[]>();
+  const text = new Set<number>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (text.has(line)) continue;
+    const content = lines.lineText(line);
+    if (!BLOCK_SCALAR_START.test(content)) continue;
+    // The block's text is every following line indented deeper than the key (or the dash) that opens it.
+    const keyColumn = /^\s*-\s+[|>]/.test(content) ? content.indexOf('-') : (/^[\s-]*/.exec(content)?.[0].length ?? 0);
+    const body: number[] = [];
+    for (let next = line + 1; next < lines.lineCount; next++) {
+      const nextContent = lines.lineText(next);
+      if (nextContent.trim() !== '' && (/^ */.exec(nextContent)?.[0].length ?? 0) <= keyColumn) break;
+      body.push(next);
+    }
+    // Trailing blank lines belong to what follows.
+    while (body.length > 0 && lines.lineText(body[body.length - 1]).trim() === '') body.pop();
+    for (const covered of body) text.add(covered);
+    openers.set(line, body);
+  }
+  return { openers, text };
+}
+
+/** Whether the end of `prefix` is inside a quoted scalar, so a `#` there is text, not a comment. */
+function insideQuotes(prefix: string): boolean {
+  let quote: string | undefined;
+  for (let index = 0; index < prefix.length; index++) {
+    const char = prefix[index];
+    if (quote === '"') {
+      if (char === '\\') index++;
+      else if (char === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (char === "'") {
+        if (prefix[index + 1] === "'") index++;
+        else quote = undefined;
+      }
+    } else if ((char === '"' || char === "'") && (index === 0 || /[\s:,[{-]/.test(prefix[index - 1]))) quote = char;
+  }
+  return quote !== undefined;
+}
+
+/**
+ * The line a `# interview-lint-disable-next-line` comment must go above to cover `line`: the line
+ * itself, or for a line of block text the line that opens the block (a comment inside would be text).
+ */
+export function disableTargetLine(lines: LineIndex, line: number): number {
+  const { openers } = blockScalars(lines);
+  for (const [opener, body] of openers) if (body.includes(line)) return opener;
+  return line;
 }
