@@ -1,10 +1,45 @@
-import { parseInterview } from './parse';
+import { parseInterview, pointerSegment } from './parse';
 import { closestMatch } from './suggest';
 import type { SeveritySetting } from './types';
 import { SEVERITIES } from './types';
 
 /** The file that configures the rules for a repository, found upwards from an interview file. */
 export const CONFIG_FILE_NAMES = ['.interviewlintrc.yaml', '.interviewlintrc.yml'] as const;
+
+/**
+ * The paths where a file's `.interviewlintrc.yaml` may be, nearest first: each folder from the
+ * file's own up to the root (or up to `stopAt`, included), both spellings in each. It reads
+ * nothing: the CLI and the extension try the paths in order and use the first file that exists.
+ * Works on `/` and Windows `\` paths alike, keeping the separator it was given.
+ */
+export function configCandidates(filePath: string, options: { stopAt?: string } = {}): string[] {
+  const separator = filePath.includes('/') || !filePath.includes('\\') ? '/' : '\\';
+  const trim = (path: string) => (path.length > 1 && (path.endsWith('/') || path.endsWith('\\')) && !/^[A-Za-z]:[\\/]$/.test(path) ? path.slice(0, -1) : path);
+  const stopAt = options.stopAt !== undefined ? trim(options.stopAt) : undefined;
+  const candidates: string[] = [];
+  let folder = parentOf(filePath, separator);
+  const seen = new Set<string>();
+  while (folder !== undefined && !seen.has(folder)) {
+    seen.add(folder);
+    const prefix = folder === '' ? '' : folder.endsWith(separator) ? folder : folder + separator;
+    for (const name of CONFIG_FILE_NAMES) candidates.push(prefix + name);
+    if (stopAt !== undefined && trim(folder) === stopAt) break;
+    folder = parentOf(folder, separator);
+  }
+  return candidates;
+}
+
+/** The folder holding `path`, or undefined above the root. `''` stands for the current folder of a relative path. */
+function parentOf(path: string, separator: string): string | undefined {
+  const trimmed = path.length > 1 && path.endsWith(separator) && !/^[A-Za-z]:[\\/]$/.test(path) ? path.slice(0, -1) : path;
+  if (trimmed === '' || trimmed === separator || /^[A-Za-z]:[\\/]?$/.test(trimmed)) return undefined;
+  const at = trimmed.lastIndexOf(separator);
+  if (at === -1) return '';
+  if (at === 0) return separator;
+  // `C:\file` → `C:\`.
+  if (at === 2 && /^[A-Za-z]:/.test(trimmed)) return trimmed.slice(0, 3);
+  return trimmed.slice(0, at);
+}
 
 /** The tunable windows of the date and time rules. */
 export interface Windows {
@@ -72,8 +107,31 @@ const WINDOW_KEYS: Record<string, keyof Windows> = {
   max_minutes: 'maxMinutes',
   check_in_days: 'checkInDays',
 };
+/** What each window may be set to: a thank-you window of 0 means "the same day"; a meeting is 5–240 minutes, as in the format. */
+const WINDOW_RANGES: Record<keyof Windows, [number, number]> = {
+  thankYouDays: [0, 365],
+  staleRequestDays: [1, 365],
+  maxMinutes: [5, 240],
+  checkInDays: [1, 730],
+};
 const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'windows', 'max_file_size'];
 const SEVERITY_SETTINGS: readonly string[] = ['off', ...SEVERITIES];
+/** Severity spellings from other linters, mapped to ours for "did you mean". */
+const SEVERITY_ALIASES: Readonly<Record<string, string>> = { warn: 'warning', info: 'information', err: 'error', none: 'off', disable: 'off', disabled: 'off', ignore: 'off', note: 'information', suggestion: 'hint' };
+
+function severitySuggestion(value: string): string | undefined {
+  const lower = value.trim().toLowerCase();
+  if (SEVERITY_SETTINGS.includes(lower)) return lower;
+  if (Object.hasOwn(SEVERITY_ALIASES, lower)) return SEVERITY_ALIASES[lower];
+  return closestMatch(lower, SEVERITY_SETTINGS);
+}
+
+function describeSetting(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a map';
+  return String(value);
+}
 
 /**
  * Reads a `.interviewlintrc.yaml`; what is malformed is reported and left out, the rest still
@@ -105,7 +163,7 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
   for (const key of Object.keys(map)) {
     if (!TOP_KEYS.includes(key)) {
       const suggestion = closestMatch(key, TOP_KEYS);
-      problem(`Unknown setting "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Settings: ${TOP_KEYS.join(', ')}.`, at(`/${key}`));
+      problem(`Unknown setting "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Settings: ${TOP_KEYS.join(', ')}.`, at(`/${pointerSegment(key)}`));
     }
   }
   if (map.rules !== undefined && map.rules !== null) {
@@ -115,12 +173,16 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
       for (const [id, value] of Object.entries(map.rules as Record<string, unknown>)) {
         if (!ruleIds.includes(id)) {
           const suggestion = closestMatch(id, ruleIds);
-          problem(`Unknown rule "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See docs/rules.md for the rule ids.`, at(`/rules/${id}`));
+          problem(`Unknown rule "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See docs/rules.md for the rule ids.`, at(`/rules/${pointerSegment(id)}`));
           continue;
         }
         const setting = value === false ? 'off' : value;
         if (typeof setting !== 'string' || !SEVERITY_SETTINGS.includes(setting)) {
-          problem(`"${String(value)}" is not a severity for ${id}: use off, hint, information, warning or error.`, at(`/rules/${id}`, false));
+          const suggestion = typeof setting === 'string' ? severitySuggestion(setting) : undefined;
+          problem(
+            `${describeSetting(value)} is not a severity for ${id}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use off, hint, information, warning or error.`,
+            at(`/rules/${pointerSegment(id)}`, false),
+          );
           continue;
         }
         layer.rules[id] = setting as SeveritySetting;
@@ -144,10 +206,13 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
         const field = WINDOW_KEYS[key];
         if (!field) {
           const suggestion = closestMatch(key, Object.keys(WINDOW_KEYS));
-          problem(`Unknown window "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Windows: ${Object.keys(WINDOW_KEYS).join(', ')}.`, at(`/windows/${key}`));
-        } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-          problem(`\`windows.${key}\` should be a whole number of ${key === 'max_minutes' ? 'minutes' : 'days'}.`, at(`/windows/${key}`, false));
-        } else layer.windows[field] = value;
+          problem(`Unknown window "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Windows: ${Object.keys(WINDOW_KEYS).join(', ')}.`, at(`/windows/${pointerSegment(key)}`));
+        } else {
+          const [min, max] = WINDOW_RANGES[field];
+          if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+            problem(`\`windows.${key}\` should be a whole number of ${field === 'maxMinutes' ? 'minutes' : 'days'} from ${min} to ${max}, not ${describeSetting(value)}.`, at(`/windows/${pointerSegment(key)}`, false));
+          } else layer.windows[field] = value;
+        }
       }
     }
   }
