@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('interview-lint: the CLI is not built yet. Run `npm run build` in ' + path.join(__dirname, '..') + ' first.\n');
   process.exit(2);
 }
-require(bundle);
+require(bundle).main();

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { ParsedDocuments } from './shared/documents';
 import { Log } from './shared/log';
 import { LintSettings } from './shared/settings';

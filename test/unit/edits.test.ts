@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import { parse } from 'yaml';
+import type { Change } from '../../src/core/edits';
+import { applyEdits, diffEdits, disableCommentEdit, planChanges } from '../../src/core/edits';
+import { parseInterview } from '../../src/core/parse';
+
+function change(text: string, changes: Change[]): string {
+  const plan = planChanges(parseInterview(text), changes);
+  if (!plan.ok) throw new Error(plan.reason);
+  const result = applyEdits(text, plan.edits);
+  assert.strictEqual(result, plan.text);
+  return result;
+}
+
+const notes = `# Notes from the alumni mixer
+version: 1
+contact:
+  name: Priya Natarajan   # call her Pri
+  company: Northwind Health
+stage: met # after the call
+meeting:
+  date: 2026-11-20
+# keep this comment
+`;
+
+describe('editing interview files', () => {
+  it('adds a nested value under a new parent and keeps every comment', () => {
+    const result = change(notes, [{ kind: 'set', path: ['follow_up', 'thanked'], value: '2026-11-26' }]);
+    assert.strictEqual(result, notes.replace('# keep this comment\n', 'follow_up:\n  thanked: 2026-11-26\n# keep this comment\n'));
+  });
+
+  it('replaces a value in place, keeping the comment after it', () => {
+    const result = change(notes, [{ kind: 'set', path: ['stage'], value: 'followed_up' }]);
+    assert.ok(result.includes('stage: followed_up # after the call\n'));
+    assert.strictEqual(result.split('\n').length, notes.split('\n').length);
+  });
+
+  it('adds a key at the end of an existing map with its indentation', () => {
+    const result = change(notes.replace(/ {2}/g, '    '), [{ kind: 'set', path: ['meeting', 'format'], value: 'video' }]);
+    assert.ok(result.includes('    date: 2026-11-20\n    format: video\n'));
+  });
+
+  it('fills a key that has no value yet', () => {
+    assert.strictEqual(change('contact:\n  name: A\n  role:\nstage: met\n', [{ kind: 'set', path: ['contact', 'role'], value: 'Engineer' }]), 'contact:\n  name: A\n  role: Engineer\nstage: met\n');
+  });
+
+  it('appends to a list in the list style of the file', () => {
+    const text = 'contact:\n  name: A\nfollow_up:\n  log:\n    - date: 2026-01-01\n      note: First # kept\n';
+    const result = change(text, [{ kind: 'append', path: ['follow_up', 'log'], item: { date: '2026-11-26', note: 'Sent: the article' } }]);
+    assert.strictEqual(result, `${text}    - date: 2026-11-26\n      note: "Sent: the article"\n`);
+  });
+
+  it('quotes text that YAML would misread', () => {
+    const result = change('contact:\n  name: A\n', [{ kind: 'set', path: ['closed_reason'], value: 'true' }]);
+    assert.deepStrictEqual(parse(result).closed_reason, 'true');
+  });
+
+  it('keeps CRLF line endings', () => {
+    const result = change('contact:\r\n  name: A\r\n', [{ kind: 'set', path: ['follow_up', 'next'], value: '2026-12-26' }]);
+    assert.strictEqual(result, 'contact:\r\n  name: A\r\nfollow_up:\r\n  next: 2026-12-26\r\n');
+  });
+
+  it('writes into inline maps inline', () => {
+    assert.strictEqual(change('contact: {name: A}\n', [{ kind: 'set', path: ['contact', 'role'], value: 'B' }]), 'contact: {name: A, role: B}\n');
+  });
+
+  it('refuses to edit a file whose YAML is broken', () => {
+    const plan = planChanges(parseInterview('contact: [\n'), [{ kind: 'set', path: ['stage'], value: 'met' }]);
+    assert.strictEqual(plan.ok, false);
+  });
+
+  it('refuses to put a key under a value that is not a map', () => {
+    const plan = planChanges(parseInterview('contact:\n  name: A\nfollow_up: soon\n'), [{ kind: 'set', path: ['follow_up', 'next'], value: '2026-12-26' }]);
+    assert.strictEqual(plan.ok, false);
+  });
+
+  it('produces one small edit per changed place', () => {
+    const plan = planChanges(parseInterview(notes), [
+      { kind: 'set', path: ['stage'], value: 'followed_up' },
+      { kind: 'set', path: ['follow_up', 'thanked'], value: '2026-11-26' },
+    ]);
+    assert.ok(plan.ok);
+    if (plan.ok) assert.strictEqual(plan.edits.length, 2);
+  });
+
+  it('inserts a disable comment above a line with its indentation', () => {
+    const document = parseInterview('questions:\n  - Is your team hiring?\n');
+    const edit = disableCommentEdit(document, 'no-job-ask', 1);
+    assert.strictEqual(applyEdits(document.text, [edit]), 'questions:\n  # interview-lint-disable-next-line no-job-ask\n  - Is your team hiring?\n');
+  });
+
+  it('diffs texts line by line into minimal edits', () => {
+    const before = 'a\nb\nc\nd\ne\n';
+    const after = 'a\nB\nc\nd\ne\nf\n';
+    const edits = diffEdits(before, after);
+    assert.strictEqual(applyEdits(before, edits), after);
+    assert.strictEqual(edits.length, 2);
+  });
+});
