@@ -53,6 +53,14 @@ describe('time-ask', () => {
     assert.match(coveredText(text, issue), /hour/);
   });
 
+  it('offers to ask for 20 minutes instead, changing only those words', () => {
+    const text = withOutreach('Could we meet for an hour next week?');
+    const fixed = applyFix(text, preferredFix(onlyIssue('time-ask', text)));
+    assert.equal(fixed, withOutreach('Could we meet for 20 minutes next week?'));
+    const adjectival = withOutreach('Could we set up a one-hour call next week?');
+    assert.equal(applyFix(adjectival, preferredFix(onlyIssue('time-ask', adjectival))), withOutreach('Could we set up a 20-minute call next week?'));
+  });
+
   it('is quiet for an outreach that asks for 20 minutes', () => {
     assert.deepEqual(issuesOf('time-ask', withOutreach('Would you have 20 minutes next week?')), []);
   });

@@ -1,4 +1,9 @@
+import { applyEdits } from '../edits';
+import type { InterviewDocument } from '../parse';
+import { parseInterview } from '../parse';
+import type { PhraseMatch } from '../phrases';
 import { findTimeAsks } from '../phrases';
+import type { Fix } from '../types';
 import type { Finding, Rule } from './rule';
 import { fixFromChanges, valueSpan } from './rule';
 import { phraseFindings } from './jobAsk';
@@ -27,18 +32,29 @@ export const timeAskRule: Rule = {
       });
     }
     if (interview.outreach) {
-      findings.push(
-        ...phraseFindings(
-          document,
-          interview.outreach,
-          findTimeAsks(interview.outreach.text, limit),
-          (match) => `"${match.phrase}" asks for more than ${limit} minutes of their time: ask for ${match.suggestion || `${limit} minutes`} instead; if they want to talk longer, they will offer.`,
-        ),
+      const matches = findTimeAsks(interview.outreach.text, limit);
+      const outreachFindings = phraseFindings(
+        document,
+        interview.outreach,
+        matches,
+        (match) => `"${match.phrase}" asks for more than ${limit} minutes of their time: ask for ${match.suggestion || `${limit} minutes`} instead; if they want to talk longer, they will offer.`,
       );
+      outreachFindings.forEach((finding, index) => {
+        const fix = shorterAsk(document, finding, matches[index]);
+        findings.push(fix ? { ...finding, fixes: [fix] } : finding);
+      });
     }
     return findings;
   },
 };
+
+/** Replaces a long time ask in the outreach with the detector's shorter one, when the phrase is found as written and the result still parses. */
+function shorterAsk(document: InterviewDocument, finding: Finding, match: PhraseMatch): Fix | undefined {
+  if (!match.suggestion || document.text.slice(finding.start, finding.end) !== match.phrase) return undefined;
+  const edit = { offset: finding.start, length: finding.end - finding.start, newText: match.suggestion };
+  if (parseInterview(applyEdits(document.text, [edit])).syntax.length > 0) return undefined;
+  return { title: `Ask for ${match.suggestion} instead of "${match.phrase}"`, edits: [edit], preferred: true };
+}
 
 export const preferInPersonRule: Rule = {
   id: PREFER_IN_PERSON,
