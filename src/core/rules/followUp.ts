@@ -30,10 +30,12 @@ export const thankYouRule: Rule = {
     // A thanked date that is written but not a real date is the schema rule's to report.
     if (interview.stage === 'closed' || interview.thanked || hasValue(document, '/follow_up/thanked')) return [];
     if (!hasMet(interview, today)) return [];
-    const when = interview.meetingDate ? ` on ${shortDate(interview.meetingDate, today)}` : '';
+    // A meeting date still ahead with stage met is a stage-mismatch; here the stage is what says you met.
+    const past = interview.meetingDate !== undefined && interview.meetingDate <= today;
+    const met = past ? `You met ${personName(interview)} on ${shortDate(interview.meetingDate!, today)}` : `The stage says you met ${personName(interview)}`;
     const [start, end] = interview.meetingDate ? valueSpan(document, '/meeting/date') : stageSpan(document);
     const fix = fixFromChanges(document, `Mark the thank-you as sent today (${today})`, [{ kind: 'set', path: ['follow_up', 'thanked'], value: today }], { preferred: true, mechanical: true });
-    return [{ message: `You met ${personName(interview)}${when} but no thank-you is recorded: send one and set \`follow_up.thanked\`.`, start, end, fixes: fix ? [fix] : undefined }];
+    return [{ message: `${met} but no thank-you is recorded: send one and set \`follow_up.thanked\`.`, start, end, fixes: fix ? [fix] : undefined }];
   },
 };
 
