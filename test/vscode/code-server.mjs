@@ -36,8 +36,6 @@ const VSCODE_NATIVE_MODULES = [
   '@vscode/deviceid',
 ];
 
-const APT_PACKAGES = 'chromium libkrb5-dev pkg-config ripgrep';
-
 /** Prints a line prefixed with the harness name, so it stands out among VS Code's own output. */
 export function log(message) {
   process.stdout.write(`[vscode-test] ${message}\n`);
@@ -59,35 +57,31 @@ function commandExists(name) {
  */
 export function checkPrerequisites({ forPrepare, forBrowser = true }) {
   const missing = [];
+  const need = (what, debianPackages) => missing.push({ what, debianPackages });
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   if (forPrepare && nodeMajor !== 20) {
-    missing.push(
-      `Node.js 20 (code-server ${CODE_SERVER_VERSION} builds its native modules for Node 20; this is ${process.version})`,
-    );
+    need(`Node.js 20 (code-server ${CODE_SERVER_VERSION} builds its native modules for Node 20; this is ${process.version})`, []);
   }
-  if (forBrowser && !fs.existsSync(chromiumPath)) {
-    missing.push(`Chromium at ${chromiumPath} (Debian package chromium)`);
-  }
+  if (forBrowser && !fs.existsSync(chromiumPath)) need(`Chromium at ${chromiumPath}`, ['chromium']);
   if (forPrepare) {
-    if (!commandExists('pkg-config')) missing.push('pkg-config (Debian package pkg-config)');
+    if (!commandExists('pkg-config')) need('pkg-config', ['pkg-config']);
     const krb5 =
       spawnSync('pkg-config', ['--exists', 'krb5-gssapi'], { stdio: 'ignore' }).status === 0 ||
       fs.existsSync('/usr/include/gssapi/gssapi.h');
-    if (!krb5) missing.push('Kerberos headers for the kerberos module (Debian package libkrb5-dev)');
-    if (!fs.existsSync('/usr/bin/rg')) missing.push('ripgrep at /usr/bin/rg (Debian package ripgrep)');
-    for (const tool of ['make', 'g++', 'python3']) {
-      if (!commandExists(tool)) missing.push(`${tool} (needed by node-gyp; Debian packages build-essential python3)`);
-    }
+    if (!krb5) need('the Kerberos headers that the kerberos module builds against', ['libkrb5-dev']);
+    if (!fs.existsSync('/usr/bin/rg')) need('ripgrep at /usr/bin/rg', ['ripgrep']);
+    for (const tool of ['make', 'g++']) if (!commandExists(tool)) need(`${tool}, for node-gyp`, ['build-essential']);
+    if (!commandExists('python3')) need('python3, for node-gyp', ['python3']);
   }
-  if (missing.length > 0) {
-    throw new HarnessError(
-      [
-        'Cannot run VS Code tests; missing prerequisites:',
-        ...missing.map((item) => `  - ${item}`),
-        `Install them with:  apt-get update && apt-get install -y ${APT_PACKAGES} build-essential python3`,
-      ].join('\n'),
-    );
-  }
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.flatMap((item) => item.debianPackages))];
+  throw new HarnessError(
+    [
+      'Cannot run the VS Code tests; missing prerequisites:',
+      ...missing.map((item) => `  - ${item.what}${item.debianPackages.length ? ` (Debian package ${item.debianPackages.join(', ')})` : ''}`),
+      ...(packages.length ? [`Install with:  apt-get update && apt-get install -y ${packages.join(' ')}`] : []),
+    ].join('\n'),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,9 +183,10 @@ function processAlive(pid) {
 /**
  * Installs code-server into the cache unless a complete build is already there. Follows
  * code-server's own postinstall, except that ripgrep comes from Debian instead of a download and
- * native modules are rebuilt one by one with `npm rebuild`.
+ * native modules are rebuilt one by one with `npm rebuild`. npm's output is shown only when a step
+ * fails, unless VSCODE_TEST_VERBOSE is set.
  */
-export function prepare({ quiet = false } = {}) {
+export function prepare({ quiet = !process.env.VSCODE_TEST_VERBOSE } = {}) {
   if (isPrepared()) return { cached: true, ms: 0 };
   checkPrerequisites({ forPrepare: true, forBrowser: false });
   const release = acquireLock();

@@ -29,13 +29,16 @@ runMain(async () => {
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
     });
   } catch (error) {
-    // runTests rejects when the suite fails; the results file says why.
+    // runTests rejects when the suite fails (the results file says why) or VS Code can't be had.
     log(`VS Code exited with a failure: ${error.message ?? error}`);
     exitCode = 1;
   }
   const results = readResults();
   if (!results) {
-    log('the suite wrote no results (did VS Code start?)');
+    log(
+      'the suite wrote no results: VS Code did not start or could not be downloaded. ' +
+        'Where VS Code cannot be downloaded, run `npm run test:integration` (code-server) instead.',
+    );
     return 1;
   }
   return Math.max(exitCode, printResults(results));

@@ -15,6 +15,7 @@ import { printResults, resultsFile } from './results.mjs';
 import {
   HarnessError,
   checkPrerequisites,
+  isPrepared,
   launchBrowser,
   log,
   npmRun,
@@ -43,7 +44,7 @@ const RESULTS_MARKER = '@@integration-results@@';
 
 runMain(async () => {
   const started = Date.now();
-  checkPrerequisites({ forPrepare: false, forBrowser: true });
+  checkPrerequisites({ forPrepare: !isPrepared(), forBrowser: true });
   prepare();
 
   if (!skipBuild) npmRun('build');

@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   HarnessError,
+  checkPrerequisites,
+  isPrepared,
   launchBrowser,
   log,
   npmRun,
@@ -33,6 +35,7 @@ const outDir = option('--out', path.join(repoRoot, 'docs', 'images'));
 const PIPELINE_VIEW_ID = 'interviews.pipeline';
 
 runMain(async () => {
+  checkPrerequisites({ forPrepare: !isPrepared(), forBrowser: true });
   if (!args.includes('--no-build')) npmRun('build');
   prepare();
   const pipelineName = viewName(extensionDir, PIPELINE_VIEW_ID);
