@@ -81,7 +81,7 @@ describe('referral-file', () => {
       },
     ]);
     const fixed = applyFix(text, fix);
-    assert.match(fixed, /    - name: Lee Wong # Staff Engineer\n/);
+    assert.ok(fixed.includes('    - name: Lee Wong # Staff Engineer\n'), 'keeps the comment on the referral');
     assert.equal(readInterview(parseInterview(fixed)).referrals[0].file, 'lee-wong.interview.yaml');
     // The new file is itself a clean prospect.
     const created = fix.creates![0].content;
