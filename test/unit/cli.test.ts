@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import { globToRegExp } from '../../src/cli/discover';
+
+const root = path.join(__dirname, '..', '..');
+
+function lint(args: string[], cwd = root) {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, cwd, (text) => (stdout += text), (text) => (stderr += text));
+  return { code, stdout, stderr };
+}
+
+function temp(files: Record<string, string>): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'interview-lint-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), content);
+  }
+  return folder;
+}
+
+describe('the interview-lint command', () => {
+  it('prints valid SARIF 2.1.0 for the examples and exits 1 because one has errors', () => {
+    const { code, stdout } = lint(['--format', 'sarif', '--today', '2026-11-26', 'examples']);
+    const sarif = JSON.parse(stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    assert.strictEqual(sarif.runs.length, 1);
+    const results = sarif.runs[0].results as { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+    assert.ok(results.length > 0);
+    for (const result of results) {
+      const location = result.locations[0].physicalLocation;
+      assert.ok(location.artifactLocation.uri.startsWith('examples/interviews/'), location.artifactLocation.uri);
+      assert.ok(location.region.startLine >= 1 && location.region.startColumn >= 1);
+      assert.ok(['error', 'warning', 'note'].includes(result.level));
+    }
+    assert.ok(results.some((result) => result.ruleId === 'schema' && result.level === 'error'));
+    assert.strictEqual(code, 1);
+  });
+
+  it('exits 0 when there are warnings but no errors', () => {
+    const folder = temp({ 'a.interview.yaml': 'contact:\n  name: Ada\nstage: met\nmeeting:\n  date: 2026-11-01\n' });
+    const { code, stdout } = lint(['--today', '2026-11-26', '.'], folder);
+    assert.match(stdout, /thank-you/);
+    assert.strictEqual(code, 0);
+  });
+
+  it('exits 1 when warnings pass --max-warnings', () => {
+    const folder = temp({ 'a.interview.yaml': 'contact:\n  name: Ada\nstage: met\nmeeting:\n  date: 2026-11-01\n' });
+    assert.strictEqual(lint(['--today', '2026-11-26', '--max-warnings', '0', '.'], folder).code, 1);
+  });
+
+  it('reports SARIF columns in UTF-16 units after emoji and accents', () => {
+    const folder = temp({ 'e.interview.yaml': 'contact:\n  name: "Zoë 🚀"\nquestions:\n  - "🚀 Zoë, is your team hiring?"\n' });
+    const sarif = JSON.parse(lint(['--format', 'sarif', '--today', '2026-11-26', '.'], folder).stdout);
+    const result = sarif.runs[0].results.find((candidate: { ruleId: string }) => candidate.ruleId === 'no-job-ask');
+    assert.ok(result, 'the job ask is found');
+    const region = result.locations[0].physicalLocation.region;
+    assert.strictEqual(region.startLine, 4);
+    const line = '  - "🚀 Zoë, is your team hiring?"';
+    assert.ok(line.slice(region.startColumn - 1).toLowerCase().startsWith('is your team hiring'), `column ${region.startColumn}`);
+  });
+
+  it('finds files by glob and skips node_modules', () => {
+    const folder = temp({
+      'notes/a.interview.yaml': 'contact:\n  name: A\n',
+      'notes/deep/b.interview.yml': 'contact:\n  name: B\n',
+      'node_modules/c.interview.yaml': 'contact: [\n',
+      'other.yaml': 'not: an interview\n',
+    });
+    const { code, stdout } = lint(['--format', 'json', 'notes/**/*.interview.{yaml,yml}'], folder);
+    assert.deepStrictEqual(JSON.parse(stdout).map((file: { filePath: string }) => file.filePath), ['notes/a.interview.yaml', 'notes/deep/b.interview.yml']);
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(JSON.parse(lint(['--format', 'json'], folder).stdout).map((file: { filePath: string }) => file.filePath), ['notes/a.interview.yaml', 'notes/deep/b.interview.yml']);
+  });
+
+  it('exits 2 with a clear message for a missing path', () => {
+    const { code, stderr } = lint(['no/such/folder']);
+    assert.strictEqual(code, 2);
+    assert.match(stderr, /No such file or folder: no\/such\/folder/);
+  });
+
+  it('exits 2 for bad usage and says what to change', () => {
+    for (const args of [['--format', 'xml'], ['--today', '2026-02-30'], ['--max-warnings', 'many'], ['--frobnicate']]) {
+      const { code, stderr } = lint(args);
+      assert.strictEqual(code, 2, args.join(' '));
+      assert.match(stderr, /^interview-lint: /);
+    }
+  });
+
+  it('survives a symbolic link loop', () => {
+    const folder = temp({ 'a.interview.yaml': 'contact:\n  name: A\n' });
+    fs.symlinkSync(folder, path.join(folder, 'loop'));
+    const { code, stdout } = lint(['--format', 'json', '.'], folder);
+    assert.strictEqual(code, 0);
+    assert.strictEqual(JSON.parse(stdout).length, 1);
+  });
+
+  it('reads the nearest .interviewlintrc.yaml and reports its problems', () => {
+    const folder = temp({
+      '.interviewlintrc.yaml': 'rules:\n  thank-you: error\n  thank-yuo: off\n',
+      'a.interview.yaml': 'contact:\n  name: Ada\nstage: met\nmeeting:\n  date: 2026-11-01\n',
+    });
+    const { code, stdout } = lint(['--format', 'json', '--today', '2026-11-26', '.'], folder);
+    const files = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; severity: string; message: string }[] }[];
+    const config = files.find((file) => file.filePath === '.interviewlintrc.yaml');
+    assert.match(config?.messages[0].message ?? '', /Unknown rule "thank-yuo"\. Did you mean "thank-you"\?/);
+    const interview = files.find((file) => file.filePath === 'a.interview.yaml');
+    assert.strictEqual(interview?.messages.find((message) => message.ruleId === 'thank-you')?.severity, 'error');
+    assert.strictEqual(code, 1);
+  });
+
+  it('reports a broken referral link and a duplicate contact across the files given', () => {
+    const folder = temp({
+      'a.interview.yaml': 'contact:\n  name: Ada Lovelace\n  company: Engines\n  referred_by: missing.interview.yaml\n',
+      'b.interview.yaml': 'contact:\n  name: ada lovelace\n  company: Engines\n',
+    });
+    const files = JSON.parse(lint(['--format', 'json', '--today', '2026-11-26', '.'], folder).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    const rules = (name: string) => files.find((file) => file.filePath === name)?.messages.map((message) => message.ruleId) ?? [];
+    assert.ok(rules('a.interview.yaml').includes('broken-link'));
+    assert.ok(rules('a.interview.yaml').includes('duplicate-contact'));
+    assert.ok(rules('b.interview.yaml').includes('duplicate-contact'));
+  });
+
+  it('matches globs the way shells do', () => {
+    assert.ok(globToRegExp('**/*.interview.yaml').test('a/b/c.interview.yaml'));
+    assert.ok(globToRegExp('**/*.interview.yaml').test('c.interview.yaml'));
+    assert.ok(!globToRegExp('*.interview.yaml').test('a/c.interview.yaml'));
+    assert.ok(globToRegExp('*.interview.{yaml,yml}').test('c.interview.yml'));
+  });
+});
