@@ -41,6 +41,23 @@ describe('the interview-lint command', () => {
     assert.strictEqual(code, 1);
   });
 
+  it('reports exactly the rules the spec names for each file of the spec folder, as SARIF', () => {
+    const folder = path.join(root, 'test', 'fixtures', 'spec');
+    const expected = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8')) as Record<string, string[]>;
+    const { code, stdout } = lint(['--today', '2026-11-26', '--format', 'sarif', '.'], folder);
+    const found: Record<string, Set<string>> = {};
+    for (const file of Object.keys(expected)) found[file] = new Set();
+    for (const result of JSON.parse(stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]) {
+      const file = decodeURI(result.locations[0].physicalLocation.artifactLocation.uri);
+      assert.ok(found[file], `a result for a file the spec folder does not list: ${file}`);
+      found[file].add(result.ruleId);
+    }
+    const actual = Object.fromEntries(Object.entries(found).map(([file, rules]) => [file, [...rules].sort()]));
+    const wanted = Object.fromEntries(Object.entries(expected).map(([file, rules]) => [file, [...new Set(rules)].sort()]));
+    assert.deepStrictEqual(actual, wanted);
+    assert.strictEqual(code, Object.values(expected).some((rules) => rules.includes('schema')) ? 1 : 0);
+  });
+
   it('exits 0 when there are warnings but no errors', () => {
     const folder = temp({ 'a.interview.yaml': 'contact:\n  name: Ada\nstage: met\nmeeting:\n  date: 2026-11-01\n' });
     const { code, stdout } = lint(['--today', '2026-11-26', '.'], folder);
