@@ -1,0 +1,987 @@
+/**
+ * Phrase detectors for the `no-job-ask`, `about-them` and `time-ask` rules.
+ *
+ * A small, explainable matcher: the text is normalised (lower case, straight
+ * quotes, accents folded, whitespace collapsed) with a map back to the
+ * original offsets, split into sentences and clauses, and each rule is a
+ * trigger pattern plus a few readable conditions on its sentence (is it an
+ * ask, does it speak in the first person, is it negated, is it an
+ * informational "how do people…" question, is it about the person's past).
+ *
+ * Pure TypeScript: no `vscode`, no Node APIs, no network. Every regular
+ * expression is compiled once, at module load, so a sentence costs
+ * microseconds and the detectors can run on every keystroke.
+ */
+
+export interface PhraseMatch {
+  /** UTF-16 offsets into the text that was checked: the offending phrase. */
+  start: number;
+  end: number;
+  /** The offending phrase exactly as written (text.slice(start, end)). */
+  phrase: string;
+  /**
+   * Which kind of ask, as a short stable id. Job asks: 'opening',
+   * 'referral-for-role', 'resume', 'hiring-decision', 'interview',
+   * 'good-word', 'considered', 'application', 'get-hired', 'custom'.
+   * About-them: 'fit', 'feedback', 'pitch', 'credentials'. Time asks: 'duration'.
+   */
+  kind: string;
+  /**
+   * For job asks and about-them: a whole question to ask instead (one of
+   * RECOMMENDED_QUESTIONS or REFERRAL_ASK), suited to what was asked. For time
+   * asks: a duration to write in place of the phrase ("20 minutes").
+   */
+  suggestion: string;
+}
+
+export interface PhraseOptions {
+  /** Extra phrases (from the user's .interviewlintrc.yaml `job_ask_phrases`) that count as job asks: case-insensitive, whitespace-normalised substring/word match. */
+  jobAskPhrases?: readonly string[];
+  /** Phrases (`allow_phrases`) that never fire: a match overlapping an allowed phrase is dropped. */
+  allowPhrases?: readonly string[];
+}
+
+/** The four recommended questions, exactly as FORMAT.md writes them. */
+export const RECOMMENDED_QUESTIONS: readonly string[] = Object.freeze([
+  'What is your typical workday like?',
+  'How and why did you get started in the business?',
+  'What do you like most/least about the job?',
+  'What are the biggest challenges facing the business right now?',
+]);
+
+/** The recommended follow-up: ask for someone else to talk to, never for a job. */
+export const REFERRAL_ASK = 'Is there a colleague or someone else in the profession you think I should talk to?';
+
+const [WORKDAY, GOT_STARTED, MOST_LEAST, CHALLENGES] = RECOMMENDED_QUESTIONS;
+
+// ---------------------------------------------------------------------------
+// Normalisation with an offset map back to the original text.
+
+interface NormalisedText {
+  readonly original: string;
+  /** Lower-cased, accent-folded, quote-straightened, whitespace-collapsed. */
+  readonly text: string;
+  /** For each UTF-16 unit of `text`: the original offset where its source character starts… */
+  readonly from: readonly number[];
+  /** …and where it ends. */
+  readonly to: readonly number[];
+}
+
+const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '`']);
+const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
+const DASHES = new Set(['\u2013', '\u2014', '\u2015', '\u2212']);
+const COMBINING_MARK = /\p{M}/gu;
+const WHITESPACE = /\s/u;
+
+function normalise(original: string): NormalisedText {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  // A run of whitespace becomes one space (or one newline, which ends a
+  // sentence), emitted lazily so that leading and trailing runs vanish.
+  let pending: { char: string; at: number; end: number } | undefined;
+  const emit = (chars: string, at: number, end: number): void => {
+    if (pending && text.length > 0) {
+      text += pending.char;
+      from.push(pending.at);
+      to.push(pending.end);
+    }
+    pending = undefined;
+    for (const unit of chars.split('')) {
+      text += unit;
+      from.push(at);
+      to.push(end);
+    }
+  };
+  const space = (char: string, at: number, end: number): void => {
+    if (!pending) pending = { char, at, end };
+    else if (char === '\n' && pending.char !== '\n') pending = { char, at: pending.at, end: pending.end };
+  };
+
+  let index = 0;
+  for (const char of original) {
+    const end = index + char.length;
+    if (WHITESPACE.test(char)) space(char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029' ? '\n' : ' ', index, end);
+    else if (SINGLE_QUOTES.has(char)) emit("'", index, end);
+    else if (DOUBLE_QUOTES.has(char)) emit('"', index, end);
+    else if (DASHES.has(char)) {
+      // An em or en dash separates clauses ("I'm not asking for a job — just…");
+      // spacing it keeps "30–45" and "reach out—I'm" readable as tokens.
+      space(' ', index, end);
+      emit('-', index, end);
+      space(' ', index, end);
+    } else if (char === '\u2026') emit('...', index, end);
+    else emit(char.normalize('NFKD').toLowerCase().replace(COMBINING_MARK, ''), index, end);
+    index = end;
+  }
+  return { original, text, from, to };
+}
+
+/** Original offsets of a normalised span, widened over trailing combining marks. */
+function originalSpan(doc: NormalisedText, start: number, end: number): { start: number; end: number } {
+  const originalStart = doc.from[start];
+  let originalEnd = doc.to[end - 1];
+  while (originalEnd < doc.original.length && /\p{M}/u.test(doc.original[originalEnd])) originalEnd++;
+  return { start: originalStart, end: originalEnd };
+}
+
+// ---------------------------------------------------------------------------
+// Sentences and clauses.
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n/g;
+// "Ms. Chen", "Dr. Singh", "e.g.", initials: a full stop that does not end a sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|co|no|approx|dept|univ|[a-z])$/;
+
+function sentencesOf(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans
+    .map(({ start: from, end }) => {
+      let at = from;
+      while (at < end && (text[at] === ' ' || text[at] === '\n')) at++;
+      return { start: at, end };
+    })
+    .filter(({ start: from, end }) => end > from);
+}
+
+// Where a clause ends: punctuation, a spaced dash, or a conjunction that
+// starts a new thought. Negation does not reach across these.
+const CLAUSE_BREAK = /[,;:()"]|\s-\s|\b(?:but|although|though|however|yet|so|because|since|while|whereas|otherwise|just)\b/g;
+
+function clauseStartBefore(sentence: string, index: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(sentence); match && match.index < index; match = CLAUSE_BREAK.exec(sentence)) {
+    start = match.index + match[0].length;
+  }
+  return start;
+}
+
+// ---------------------------------------------------------------------------
+// Conditions a rule can ask about its sentence.
+
+interface Context {
+  /** The whole sentence, normalised. */
+  readonly sentence: string;
+  /** The matched text. */
+  readonly match: string;
+  /** Sentence text before and after the match. */
+  readonly before: string;
+  readonly after: string;
+  /** The clause the match sits in, up to the match. */
+  readonly clause: string;
+}
+
+const REQUEST_CUE =
+  /\b(?:could|would|can|will|might) you\b|\bwould it be\b|\bis there any\b|\bare there any\b|\bany chance\b|\blet me know\b|\bplease\b|\bi(?:'d| would) (?:love|like|appreciate|be (?:grateful|happy|glad|thankful|thrilled|delighted|interested))\b|\bi (?:was|am|'m) (?:wondering|hoping|curious)\b|\bi'm (?:wondering|hoping|curious)\b|\bwonder(?:ed|ing)? (?:if|whether)\b|\bif you (?:hear|know|could|can|have|see|happen)\b|\bdo you (?:know|happen)\b|\bhoping you\b|\bgrateful\b|\bappreciate\b|\bheads[- ]up\b/;
+
+/** A question, a request, or a sentence that opens with "any …". */
+function isAsk(c: Context): boolean {
+  return c.sentence.includes('?') || REQUEST_CUE.test(c.sentence) || /^any\b/.test(c.sentence);
+}
+
+const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
+const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
+
+// Hedges that contain a negation word but do not negate the ask:
+// "I don't suppose you're hiring?", "you wouldn't happen to know…".
+const NEGATION_HEDGE =
+  /\b(?:do|did|does)(?: not|n't) (?:suppose|imagine|know (?:if|whether)|mind)\b|\b(?:would|wouldn't|would not|won't) (?:not )?(?:happen to|mind)\b|\bwouldn't happen\b|\b(?:not|n't) (?:sure|certain) (?:if|whether)\b|\bwhether or not\b|\bif not\b|\bnot only\b|\bno matter\b|\bno (?:pressure|worries|rush|obligation)\b|\bn't hesitate\b|\bnot mind\b|n't mind\b/g;
+const NEGATION = /\b(?:not|never|no|nor|without|neither|cannot)\b|n't\b/;
+
+/** The clause negates what follows ("I'm not asking for a job", "I know you aren't hiring"). */
+function negated(c: Context): boolean {
+  return NEGATION.test(c.clause.replace(NEGATION_HEDGE, ' '));
+}
+
+// Openers to look past when deciding what kind of question a sentence is.
+const LEAD_IN = /^(?:(?:and|so|also|but|then|now|okay|ok|well|finally|lastly|out of curiosity|in your (?:experience|opinion|view)|from your (?:experience|perspective)|generally|typically|in general|i'm curious|i wonder)[, ]+)+/;
+// Informational wh-questions about how things work: "How has hiring changed…",
+// "What do you do when you have an opening…", "Where do people find…".
+const INFO_QUESTION =
+  /^(?:how|why|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the)\b)/;
+
+/** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
+function informational(c: Context): boolean {
+  if (firstPerson(c.sentence)) return false;
+  const clauseText = (c.clause + c.match + c.after).trimStart();
+  return INFO_QUESTION.test(c.sentence.replace(LEAD_IN, '')) || INFO_QUESTION.test(clauseText.replace(LEAD_IN, ''));
+}
+
+// The sentence is about the person's own past ("How did you get hired?",
+// "when you joined", "your first job"), not a request.
+const ABOUT_THEIR_PAST =
+  /\b(?:did|were|was|had) you\b|\bwhen you (?:joined|started|applied|were|first|got|began|interviewed|moved|switched)\b|\byou(?:'ve| have) (?:been|worked|held|had)\b|\byour (?:first|previous|last|former|current|own|early|earliest) (?:job|role|position|interview|application|offer|team|company|career|internship)s?\b/;
+const aboutTheirPast = (c: Context): boolean => ABOUT_THEIR_PAST.test(c.sentence);
+
+// A third-person subject: the question is about how it works for people in general.
+const GENERIC_SUBJECT =
+  /\b(?:people|someone|somebody|anyone|anybody|one|folks|candidates|applicants|new hires|new grads|graduates|newcomers|most|others|students|they|those|career changers|outsiders|employees)\b(?! like me| with my| in my)/;
+const genericBefore = (c: Context): boolean => GENERIC_SUBJECT.test(c.clause);
+
+// The ask is scoped to a field or a kind of job rather than their
+// organisation: "get hired in this industry", "a job like yours".
+const SCOPED_ELSEWHERE =
+  /^(?: [\w'-]+){0,3}? (?:in|into|within|across) (?!your\b|the (?:team|company|firm|group|department|organi[sz]ation|office|agency)\b)|^(?: [\w'-]+){0,3}? like (?:yours|this|that|these)\b|^ (?:someday|one day|eventually|in the (?:future|long run))\b/;
+const scopedElsewhere = (c: Context): boolean => SCOPED_ELSEWHERE.test(c.after);
+const LIKE_YOURS = /\blike (?:yours|this one|that one|these)\b/;
+// Narrower: the whole field or industry ("openings in this field"), not a department ("in marketing").
+const FIELD_SCOPE = /^(?: [\w'-]+){0,3}? (?:in|into|within|across) (?:(?:this|the|that|a|my|your|our)\s)?(?:[\w-]+\s)?(?:field|fields|industry|industries|profession|sector|line of work|space|world|market|area)\b/;
+const fieldScope = (c: Context): boolean => FIELD_SCOPE.test(c.after);
+// A relative clause about people in general: "any roles … that people often overlook".
+const GENERIC_RELATIVE = /^(?: [\w'-]+){0,5}? (?:that|which|where|who) (?:\w+ )?(?:people|most|folks|outsiders|others|candidates|students|newcomers|new grads|someone|anyone)\b/;
+
+const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]ation|org|office|agency|lab|studio|practice|division|unit|startup|shop|institute|newsroom|school|hospital|clinic|bank|business|branch|function|squad|side|program|project)`;
+/** Their organisation: "you", "your team", "the company", "here", "Acme's design team". */
+const THEIR_ORG = String.raw`(?:you\b(?!')|your (?:[\w'&-]+ ){0,2}?${ORG}s?\b|the (?:[\w'&-]+ ){0,2}?(?:team|company|firm|group|department|organi[sz]ation|office|agency|lab|studio|startup|practice)\b|here\b|there\b|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG}\b)`;
+const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|with|for|into|onto|to|within|joining) ${THEIR_ORG}|^ (?:here|there)\b`);
+const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
+
+// Handing a résumé over so that they judge it ("share my résumé with you for
+// feedback") is about-them; handing it over to be passed on is a job ask.
+const ASKS_FOR_FEEDBACK = /\b(?:feedback|thoughts|improve|critique|opinion|tips on|look over|take a look|what you think|suggestions|advice on|tell me (?:what|how|if))\b/;
+
+// ---------------------------------------------------------------------------
+// Rules.
+
+interface Rule {
+  readonly kind: string;
+  readonly pattern: RegExp;
+  /** Extra conditions on the sentence; the match is dropped when this says no. */
+  readonly accept?: (c: Context) => boolean;
+  readonly suggestion: string;
+}
+
+const rx = (source: string): RegExp => new RegExp(source, 'g');
+
+// Words after "hiring" that make it a noun modifier ("the hiring process"), not a verb.
+const HIRING_AS_MODIFIER =
+  /^ (?:process|processes|manager|managers|decisions?|freeze|practices?|committee|pipeline|budget|plans?|season|cycle|criteria|bar|needs|standards|trends?|strategy|landscape|market|events?|fairs?|goals|timeline|side|team|panel|loop|rubric|philosophy|approach|mistakes?|is|has|was|will|can|could|should|might|does|did|changes?|changed|works?|worked)\b/;
+// Who can be the object of "taking on", "bringing on", "looking for".
+const HIRING_OBJECT =
+  /^ (?:any|anyone|anybody|someone|somebody|new|more|additional|extra|interns?|grads?|graduates|juniors?|people|staff|talent|candidates|help|hires|associates|a|an|junior|entry|folks|contractors|freelancers|analysts|engineers|designers|developers|writers|nurses|teachers|researchers|apprentices|trainees|fellows)\b/;
+// A subject that is the market at large, not their organisation.
+const GENERIC_HIRER =
+  /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
+
+function hiringVerbOk(c: Context, verbAt: RegExp): boolean {
+  const verb = verbAt.exec(c.match)?.[0] ?? '';
+  if (/^(?:hiring|recruiting)$/.test(verb)) return !HIRING_AS_MODIFIER.test(c.after);
+  if (/^(?:looking to hire|planning to hire|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
+  if (/(?:to fill|filling)$/.test(verb)) return /^ (?:any|a|an|the|some|more|new|open|positions?|roles?|jobs?|spots?|seats?|vacanc\w+|openings?)\b/.test(c.after);
+  return HIRING_OBJECT.test(c.after);
+}
+
+/**
+ * The words between "is/are/if" and "hiring" must name who hires: not the
+ * market at large ("are companies hiring"), not a noun phrase ending in a
+ * preposition ("the hardest part of hiring"), not another verb ("are shaping hiring").
+ */
+function hiringSubjectOk(match: string): boolean {
+  const subject = match.replace(/^\w+ /, '').replace(HIRING_VERB_AT_END, '').trim();
+  return (
+    !GENERIC_HIRER.test(subject) &&
+    !/\b(?:of|about|for|in|on|with|to|at|by|from|into|than)$/.test(subject) &&
+    !/\b(?!(?:any|some|every|no)thing\b)\w+ing\b/.test(subject.replace(/\b(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon)\b/g, ''))
+  );
+}
+
+const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|looking to hire|looking for|planning to hire|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling)`;
+const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
+
+// Suggestions by kind of ask: openings and hiring turn into the business's
+// challenges; anything that would route you to a hiring manager turns into the
+// referral ask; "how do I get in" turns into "how did you get started".
+const JOB_RULES: readonly Rule[] = [
+  // --- Openings -------------------------------------------------------------
+  {
+    // "Is your team hiring?", "Are you guys hiring at the moment?", "When will your team start hiring again?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon) )*${HIRING_VERB}\b`),
+    accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c, HIRING_VERB_AT_END) && !negated(c) && !informational(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Do you know if your department is hiring?", "… if you're hiring."
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:if|whether)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were)(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
+    accept: (c) => hiringSubjectOk(c.match) && hiringVerbOk(c, HIRING_VERB_AT_END) && !negated(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Do you know anyone who is hiring?", "any companies that are hiring"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:anyone|anybody|someone|somebody|(?:any |other )?(?:companies|firms|teams|organi[sz]ations|places|startups|agencies|employers|managers|groups|people))\b (?:who|that|which)(?:'s| is| are|'re)? (?:currently |actively |still )?(?:hiring|recruiting|looking to hire|taking on|has (?:an? )?(?:opening|vacancy)|have (?:openings|vacancies))\b`),
+    accept: (c) => isAsk(c) && !negated(c) && !informational(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Are you planning to hire anyone this year?", "any plans to hire?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:plan(?:s|ning)?|intend(?:s|ing)?|going|expect(?:s|ing)?|hop(?:e|es|ing)|about) (?:to|on) (?:hire|hiring|bring on|add (?:to the team|people|headcount|staff))\b`),
+    accept: (c) => isAsk(c) && /\b(?:you|your|any)\b/.test(c.before) && !negated(c) && !informational(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Any openings on your team?", "job leads", "anything available"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
+    accept: (c) =>
+      isAsk(c) &&
+      !/^ (?:moves?|remarks?|statements?|lines?|night|ceremony|hours|of|acts?|paragraph|questions?|bid|keynote)\b/.test(c.after) &&
+      !negated(c) &&
+      !informational(c) &&
+      !aboutTheirPast(c) &&
+      !fieldScope(c) &&
+      !GENERIC_RELATIVE.test(c.after),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:any|some)\s(?:[\w-]+\s){0,2}?(?:positions?|roles?|jobs?|internships?|opportunit(?:y|ies)|spots?|places|seats?|gigs?|contracts?)\b`),
+    accept: (c) => {
+      if (!isAsk(c) || negated(c) || informational(c) || aboutTheirPast(c) || fieldScope(c) || GENERIC_RELATIVE.test(c.after)) return false;
+      if (/^ (?:for|to|in) (?:advancement|growth|promotion|learning|learn|development|mentorship|training|move|grow|advance|get involved|volunteer|shadow|attend|meet|connect|network|lateral)\b/.test(c.after)) return false;
+      if (/^(?: [\w'-]+){0,4}? (?:for|to) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after)) return false;
+      return (
+        /\b(?:open|available|job|career|employment|vacant)\b/.test(c.match) ||
+        /^(?: [\w'-]+){0,3}? (?:open|available|opening up|coming up|unfilled|vacant)\b/.test(c.after) ||
+        theirOrgAfter(c) ||
+        /^(?: [\w'-]+){0,4}? (?:for me|for someone like me|(?:suit|fit|match)s? (?:me|my)|(?:that )?(?:would|might|could) (?:suit|fit|match|use) (?:me|my|someone like me|someone with my)|i (?:could|can|might|would|should)|i'd)\b/.test(c.after) ||
+        /\bknow of\s*$/.test(c.before) ||
+        /\bhiring\b/.test(c.sentence)
+      );
+    },
+    suggestion: CHALLENGES,
+  },
+  {
+    // "What positions are currently open on your team?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies))\b (?:(?:that|which|you) )?(?:are|is|have|has|might|may|could|will|do)?(?: (?:currently|still|now|actually|ever|be|been|have))* ?(?:open|available|opening up|coming up|unfilled|vacant)\b`),
+    accept: (c) =>
+      isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Is there room on your team for someone like me?", "Do you have a job for me?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:room|space|a place|a spot|a seat|a role|a job|a position|an opening|something|anything|a home|a way in)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|someone like me|someone with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))\b`),
+    accept: (c) => isAsk(c) && !negated(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    accept: (c) =>
+      (firstPerson(c.sentence) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
+      !negated(c) &&
+      !genericBefore(c) &&
+      !aboutTheirPast(c) &&
+      !informational(c) &&
+      !/(?:what(?:'s| is| it'?s| it is| would it be| it would be| was it)? like (?:to )?|about |how (?:it feels|is it|was it) (?:to )?|enjoy (?:about )?|like about |since |before |after )$/.test(c.before) &&
+      // "I'd love to work there someday" is a wish; "Could I join your team someday?" still asks.
+      (c.sentence.includes('?') || !/^ (?:someday|one day|eventually|in the (?:future|long run))\b/.test(c.after)),
+    suggestion: WORKDAY,
+  },
+  {
+    // "Would you hire me?", "Would your team hire someone with my background?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\bhir(?:e|ing) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+)\b`),
+    accept: (c) => !negated(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Can you get me a job?", "Could you offer me an internship?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\b(?:give|offer|find|get|got|land) me (?:a|an|the|some|any) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|offer|interview|spot|place|seat|opening|gig|contract)s?\b|\bget me (?:past|through|around) (?:the )?(?:[\w-]+ ){0,2}?(?:screen(?:ing|er|s)?|filters?|portal|ats|recruiters?|hr|gatekeepers?|application process|queue|pile)\b`),
+    accept: (c) => !negated(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Could you help me get a job at your company?", "help me land an interview"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\bhelp(?:ing)? me (?:to )?(?:get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b(?: [\w'-]+){0,3}? ?(?:job|jobs|role|position|offer|internship|interview|spot|place|hired|foot in the door|work)\b`),
+    accept: (c) => !negated(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "How can I get hired at your company?", "for me to get hired at Acme", "getting hired at your company"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\b(?:get|getting|be|being) (?:hired|employed|taken on|brought on(?:board)?|onboarded|an offer|a job offer)\b`),
+    accept: (c) =>
+      (firstPerson(c.sentence) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c) && !informational(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "I'm hoping to land a spot on your team", "How do I land a role at your company?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\b(?:land|landing|secure|securing|snag|snagging|score|scoring|win|winning|get|getting|obtain|obtaining|earn|earning|find|finding)\s(?:a|an|the|one|that)\s(?:[\w-]+\s){0,2}?(?:job|role|position|spot|place|seat|internship|offer|gig)\b`),
+    accept: (c) =>
+      firstPerson(c.sentence) &&
+      !negated(c) &&
+      !aboutTheirPast(c) &&
+      !genericBefore(c) &&
+      !scopedElsewhere(c) &&
+      !LIKE_YOURS.test(c.after) &&
+      (theirOrgAfter(c) || /\b(?:can|could|would|will) you help\b|\bhelp me\b/.test(c.sentence) || (/\bhow (?:can|do|should|would|could|might) i\b/.test(c.before) && /^\s*[?.!]?\s*$/.test(c.after))),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Is there any way to get my foot in the door?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\b(?:get|getting|got|put|putting|have) (?:my|a) foot in (?:the|your|a) door\b`),
+    accept: (c) => (firstPerson(c.sentence) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "I need a job", "I'm looking for a job at a company like yours — can you help?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\bi (?:really |desperately |urgently |badly |just )?(?:need|want) (?:a|an|the|this|that) (?:new |full-time |paid |real )?(?:job|role|position|internship|offer)\b|\bi(?:'m| am)? (?:currently |actively |now )?(?:looking for|seeking|searching for|hunting for|in the market for|on the hunt for) (?:a|an|my next|new|some) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|opportunity|opening|work|gig)\b`),
+    accept: (c) =>
+      !negated(c) &&
+      // An explicit plea for help makes it an ask even for "a company like yours".
+      (/\b(?:can|could|would|will) you (?:help|point)\b|\bhoping you (?:could|can|might)\b|\bany leads\b|\bif you know\b|\bdo you know\b|\bwonder(?:ed|ing)? if you\b|\bhelp me\b/.test(c.sentence) ||
+        (!LIKE_YOURS.test(c.after.slice(0, 30)) && (/\bi (?:really |desperately |urgently |badly |just )?(?:need|want)\b/.test(c.match) || theirOrgAfter(c)))),
+    suggestion: GOT_STARTED,
+  },
+
+  {
+    // "Is your team growing? I'd love to be part of it."
+    kind: 'considered',
+    pattern: rx(String.raw`\bi(?:'d| would)? (?:really )?(?:love|like|want|hope|be (?:glad|happy|thrilled|excited)) to (?:be (?:a )?part of|join|contribute to) (?:it|that|this|them)(?=\s*[.!?]|\s*$)`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+  {
+    // "Do you need an extra pair of hands on your team?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:need|could use|looking for) (?:an? )?(?:extra|another|more|additional|new) (?:pair of hands|hands|person|people|help|hire|team member|analyst|engineer|designer|developer|writer|intern)\b`),
+    accept: (c) => isAsk(c) && /\b(?:you|your)\b/.test(c.before) && !negated(c) && !informational(c) && !aboutTheirPast(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Can I use your name when I apply?", "Can I list you as a reference?"
+    kind: 'good-word',
+    pattern: rx(String.raw`\b(?:use|mention|drop|put|list|include|cite) (?:your name|you)(?: as (?:a|my) (?:reference|referee|referral|referrer))?\b(?=[^.?!]{0,40}\b(?:apply|applying|applied|application|cover letter|recruiter|hiring|hr\b))|\b(?:list|use|put|name|include|cite) you as (?:a|my) (?:reference|referee|referral|referrer)\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Could you let your recruiter know I'm interested?", "tell the hiring manager about me"
+    kind: 'good-word',
+    pattern: rx(String.raw`\b(?:tell(?:ing)?|let(?:ting)?|mention(?:ing)? (?:it |this |me )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|reach(?:ing)? out to|ping(?:ing)?|e-?mail(?:ing)?|loop(?:ing)? in|cc(?:ing)?|remind(?:ing)?|inform(?:ing)?|alert(?:ing)?|show(?:ing)?)\s(?:the|your)\s(?:[\w-]+\s)?(?:hiring (?:manager|team|committee|lead)s?|recruiters?|recruiting (?:team|lead|manager|coordinator)|hr(?: team| department| manager| person| rep)?|human resources|talent (?:team|acquisition|partner)|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(?:about me|know (?:about )?me|i(?:'m| am) (?:interested|available|looking|applying)|my (?:name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i(?:'d| would) (?:love|like) to (?:join|work|apply)))`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Would it be possible to get a referral?"; a referral *to someone* is the recommended ask.
+    kind: 'referral-for-role',
+    pattern: rx(String.raw`\b(?:get|have|ask for|request|need|want|receive|score|land|use) (?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague))`),
+    accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Could you give my application a nudge?": any request touching your application is a job ask.
+    kind: 'application',
+    pattern: rx(String.raw`\bmy (?:job |online |pending |recent )?(?:application|candidacy)\b(?! materials| essay| portfolio)`),
+    accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Can I apply directly through you?", "anything I could apply for"
+    kind: 'application',
+    pattern: rx(String.raw`\bapply (?:directly |internally )?(?:through|via|with) (?:you|your help)\b|\b(?:anything|something|any(?:thing)? roles?|positions?) (?:that )?i (?:could|can|might|should|may) apply (?:for|to)\b|\bi (?:could|can|should|might|may) apply (?:for|to) (?:on|at|in|with) ${THEIR_ORG}`),
+    accept: (c) => !negated(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Could you let me know when applications open for the summer program?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
+    accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "throw my hat in the ring", "bring me on", "get me in"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:throw|toss|put) my hat in(?:to)? the ring\b|\b(?:bring|take|sign|pick) me on(?:board)?\b|\bget me (?:in|on board|onboard|hired|through the door)\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+
+  // --- "Keep me in mind" ------------------------------------------------------
+  {
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|as|should) (?:any |future |new )?(?:openings?|roles?|positions?|jobs?|opportunit\w+|hiring|anything|something)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+  {
+    // "if anything opens up", "if a position becomes available in your group"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:if|when|should|whenever|once|as soon as|in case)\s(?:anything|something|one|a (?:[\w-]+ ){0,2}?(?:role|position|job|spot|vacancy|seat|opportunity|opening|req|internship)|an (?:[\w-]+ )?(?:opening|role|opportunity|internship|entry[- ]level \w+)|any (?:[\w-]+ )?(?:roles|positions|jobs|spots|openings|opportunities|internships|vacancies))\s(?:(?:ever|does|should|happens to|do|were to|that suits me|that fits me|suitable|relevant|similar)\s)*(?:opens? up|open up|opened up|comes? open|becomes? (?:available|open|vacant)|become (?:available|open)|pops? up|frees? up|opens|is posted|gets posted|goes live|comes? up|came up)\b`),
+    accept: (c) => {
+      if (negated(c)) return false;
+      if (!/\bcomes? up\b|\bcame up\b/.test(c.match)) return true;
+      if (/\b(?:reschedul\w*|schedul\w*|conflict|cancel\w*|calendar|meeting|call|time|day|week|monday|tuesday|wednesday|thursday|friday|questions?)\b/.test(c.sentence)) return false;
+      return (
+        /\b(?:role|position|job|spot|vacancy|seat|opportunit\w+|opening|req|internship)s?\b/.test(c.match) ||
+        THEIR_ORG_AFTER.test(c.after) ||
+        /\b(?:let me know|keep me|think of me|heads[- ]up|i'd (?:love|like) to (?:know|hear)|reach out|ping me|tell me)\b/.test(c.sentence)
+      );
+    },
+    suggestion: WORKDAY,
+  },
+  {
+    // "If you hear of any openings…", "if you hear of anything"
+    kind: 'considered',
+    pattern: rx(String.raw`\bif you (?:hear (?:of |about )?|know of |learn of |see |come across )(?:anything|something|any (?:[\w-]+ )?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|leads?|internships?)|an? (?:[\w-]+ )?(?:opening|role|position|job|opportunity|vacancy))\b`),
+    accept: (c) => !negated(c) && !/^ (?:about|interesting|useful|relevant to (?:my|the) (?:research|studies|project))\b/.test(c.after),
+    suggestion: WORKDAY,
+  },
+  {
+    // "Could you keep an eye out for roles that might fit me?"
+    kind: 'considered',
+    pattern: rx(String.raw`\bkeep (?:an|your|a) (?:eye|ear|eyes|ears) (?:out|open)\b`),
+    accept: (c) => !negated(c) && /^(?: for)? (?:me|anything|something|any|roles?|openings?|positions?|jobs?|opportunit\w+|internships?)\b/.test(c.after),
+    suggestion: WORKDAY,
+  },
+  {
+    // "I'm very interested in the analyst position on your team."
+    kind: 'considered',
+    pattern: rx(String.raw`\bi(?:'m| am|'d be| would be)? (?:(?:very|really|especially|particularly|so|quite|extremely|genuinely|most|also)\s)?(?:interested in|excited about|keen on|drawn to) (?:(?:the|your|this|that|an?|any|potential|future|open|current|upcoming) )?(?:[\w'&-]+ ){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|opportunit(?:y|ies)|roles|positions|openings|jobs)\b`),
+    accept: (c) =>
+      !negated(c) &&
+      !/^ (?:of|that|which|\w+ plays|\w+ play)\b/.test(c.after) &&
+      (/\b(?:the|this|that|your|open|potential|future|upcoming|current) (?:[\w'&-]+ ){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req)\b/.test(c.match) || theirOrgAfter(c)) &&
+      !scopedElsewhere(c),
+    suggestion: WORKDAY,
+  },
+  {
+    // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:fit|candidate|match|addition|hire|asset)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
+    accept: (c) => firstPerson(c.sentence) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
+    suggestion: MOST_LEAST,
+  },
+  {
+    // "I wanted to ask you for a referral", "asking about openings"
+    kind: 'considered',
+    pattern: rx(String.raw`\bask(?:ing|ed)? (?:you )?for (?:an? |any |the )?(?:job|jobs|position|positions|referral|referrals|opening|openings|interview|internship|employment)\b|\bask(?:ing|ed)? (?:you )?about (?:any )?(?:job openings|openings|open (?:roles|positions)|jobs|employment|vacancies|opportunities at)\b`),
+    accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
+    suggestion: WORKDAY,
+  },
+
+  // --- Referrals for a position and a good word --------------------------------
+  {
+    // "Could you refer me for the data analyst role?", "Would you be willing to refer me?"
+    // "Refer me to anyone else I could learn from" is the recommended referral ask.
+    kind: 'referral-for-role',
+    pattern: rx(String.raw`\brefer(?:ring|red)? me\b`),
+    accept: (c) => {
+      if (negated(c)) return false;
+      const people = /^ to (?:someone|somebody|anyone|anybody|a (?:colleague|friend|peer|contact|person)|colleagues|friends|peers|contacts|other|others|people|a few (?:people|folks|others)|some(?:one)? else|anyone else|a couple of)\b/.test(c.after);
+      if (!people) return true;
+      return /\b(?:hiring|recruit\w*|openings?|vacanc\w+)\b|\b(?:about|for) (?:the|a|an|any|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|opening)\b/.test(c.after);
+    },
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "an employee referral", "a referral for the marketing role", "be my referral", "be a reference for me"
+    kind: 'referral-for-role',
+    pattern: rx(String.raw`\b(?:employee|internal|job|formal) referral\b|\breferral (?:for|to) (?:the|a|an|this|that|your|any|my) (?:[\w'&-]+ ){0,3}?(?:role|position|job|opening|program|internship|posting|team|company|application|req)\b|\b(?:submit|submitting|put in|putting in|make|give me|write|send|file) (?:a |an |the )?(?:[\w-]+ )?referral(?! to (?:someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(?:be|serve as|act as|being) (?:a |my |an )(?:[\w-]+ )?(?:referral|reference|referee)\b(?! (?:point|for understanding|book))|\bbe a reference for me\b`),
+    accept: (c) => !negated(c) && !informational(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Could you recommend me for the open position?", "recommend me to your manager"
+    kind: 'referral-for-role',
+    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head))\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
+    kind: 'good-word',
+    pattern: rx(String.raw`\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+
+  // --- Résumé and application hand-offs --------------------------------------
+  {
+    // "Could you pass my résumé along?", "Can I send you my resume?", "I've attached my CV"
+    kind: 'resume',
+    pattern: rx(String.raw`\b(?:(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|shar(?:e|ing|ed)|hand(?:ing|ed)?|giv(?:e|ing)|circulat(?:e|ing)|submit(?:ting|ted)?|get(?:ting)?|put(?:ting)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|upload(?:ed|ing)?|walk(?:ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|him|her|them|a copy of|copies of|a few copies of|some copies of|a link to)\s){0,2}|(?:attach(?:ed|ing)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))\s(?:a copy of\s|a link to\s)?)(?:my|a copy of my)\s(?:(?:updated|latest|current|new|full|short|one-page|revised)\s)?(?:resume|cv|application|cover letter|candidacy|portfolio|materials|credentials|linkedin(?: profile)?|profile|details|info|information|work samples?|writing samples?)s?\b|\bmy (?:resume|cv|application)(?: and [\w ]{1,20})? (?:is|are) (?:attached|enclosed|below|linked)\b`),
+    accept: (c) => {
+      if (negated(c)) return false;
+      // Asking them to judge it is about-them, not a hand-off.
+      if (ASKS_FOR_FEEDBACK.test(c.after)) return false;
+      if (/^get(?:ting)? my \w+ (?:reviewed|checked|critiqued|looked at|ready|in shape)\b/.test(c.match + c.after)) return false;
+      if (/\b(?:resume|cv|application|cover letter|candidacy|credentials)s?\b/.test(c.match)) return true;
+      // Portfolios and profiles only count when they are routed to someone else.
+      return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after);
+    },
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Can you check the status of my application?"
+    kind: 'application',
+    pattern: rx(String.raw`\b(?:check(?:ing)?|look(?:ing)?|follow(?:ing)? up|find(?:ing)? out|see) (?:on |into |up on |about |at )?(?:the status of |how |where )?my application\b|\bstatus of my application\b|\bmy application(?:'s)? status\b`),
+    accept: (c) => !negated(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "I'm applying for the analyst role", "Should I apply for the opening on your team?"
+    kind: 'application',
+    pattern: rx(String.raw`\b(?:apply(?:ing)?|applied) (?:for|to|with) (?:the|your|this|that|an?|one of your|a role on|a position on)\b(?: [\w'&.-]+){0,5}? ?(?:role|position|job|opening|posting|internship|program|team|vacanc\w+|req|fellowship|company|firm|group|department|agency|lab|office)s?\b|\bapply (?:to|with) (?:you|your (?:[\w-]+ )?(?:team|company|group|firm|department))\b`),
+    accept: (c) =>
+      (firstPerson(c.before) || new RegExp(`\\b(?:at|on|with|to|in) ${THEIR_ORG}`).test(c.match + c.after.slice(0, 40))) &&
+      !negated(c) &&
+      !aboutTheirPast(c) &&
+      !genericBefore(c) &&
+      !informational(c) &&
+      !LIKE_YOURS.test(c.after) &&
+      !fieldScope(c) &&
+      !/\bapply (?:for|to) (?:jobs|roles|positions)\b/.test(c.match),
+    suggestion: GOT_STARTED,
+  },
+
+  // --- Hiring decisions ---------------------------------------------------------
+  {
+    // "Who makes the hiring decisions?", "Who handles recruiting for your department?"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Who is the hiring manager for the analyst role?", "tell me who the hiring manager is"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\bwho(?:'s| is| would be) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|hr (?:contact|person|rep|partner|manager)|talent (?:partner|acquisition (?:contact|partner|lead))|person (?:doing|handling|in charge of) (?:the )?hiring)\b|\bwho (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter)(?: for (?:[\w-]+ ){1,4}?)? (?:is|would be)\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\b(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|handles (?:hiring|recruiting)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Do you have contact details for the recruiter?"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\b(?:contact|e-?mail)(?: (?:details|info|information|address|addresses))? (?:for|of) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|recruiting|talent|hr)\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "Who should I contact about the opening on your team?", "Who do I talk to about getting hired?"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\bwho (?:(?:should|can|could|do|would|might|shall) i|i should|to|would be best to) (?:contact|talk to|speak (?:to|with)|reach out to|e-?mail|write to|approach|follow up with|send (?:my [\w-]+|it|this) to|ask|apply (?:to|through)) (?:about|regarding|for|re|on)\s(?:(?:the|an?|any|your|this|that|getting|applying|job|open)\s)*(?:[\w-]+\s)?(?:openings?|roles?|positions?|jobs?|postings?|vacanc\w+|internships?|applications?|hired|hiring)\b`),
+    accept: (c) => !negated(c),
+    suggestion: REFERRAL_ASK,
+  },
+
+  // --- Interviews --------------------------------------------------------------------
+  {
+    // "Any chance of an interview?"
+    kind: 'interview',
+    pattern: rx(String.raw`\b(?:any|a|some) (?:chance|possibility|hope|shot|way|opportunity) (?:of|for|at|to (?:get|land|have|secure|schedule)) (?:an? )?(?:[\w-]+ )?interview\b`),
+    accept: (c) => !negated(c) && !/\b(?:informational|info|informal|information) interview\b/.test(c.match),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "I'd love the chance to interview for the role", "Could I interview with your team?"
+    kind: 'interview',
+    pattern: rx(String.raw`\binterview(?:s|ing|ed)?\b`),
+    accept: (c) =>
+      firstPerson(c.sentence) &&
+      !/\b(?:informational|info|informal|information|exploratory|podcast|research|news|magazine|class|school) $/.test(c.before) &&
+      !/^ (?:candidates|people|applicants|someone|somebody|them|others|you|new|folks|for your team|experts|users|customers|clients)\b/.test(c.after) &&
+      !/\b(?:you|they|people|candidates|applicants|most|hiring managers)\s(?:\w+\s)?$/.test(c.before) &&
+      !negated(c) &&
+      !aboutTheirPast(c) &&
+      !scopedElsewhere(c) &&
+      !LIKE_YOURS.test(c.after) &&
+      !/\binterview(?:ing)? you\b/.test(c.match + c.after),
+    suggestion: GOT_STARTED,
+  },
+];
+
+// ---------------------------------------------------------------------------
+// About-them rules.
+
+// Your own materials and record: talking about these, or asking them to judge
+// them, makes the conversation about you.
+const SELF_ASSET = String.raw`(?:resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap)`;
+// Assets that are about you in any context (except a hand-off, which is a job ask).
+const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript)$/;
+const EVALUATION_CUE =
+  /\b(?:what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
+const PITCH_CUE =
+  /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
+const HANDOFF_VERB =
+  /\b(?:get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
+
+const SELF_RULES: readonly Rule[] = [
+  {
+    // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
+    kind: 'feedback',
+    pattern: rx(String.raw`\bmy (?:[\w'-]+ ){0,2}?${SELF_ASSET}\b`),
+    accept: (c) => {
+      if (negated(c)) return false;
+      const asset = new RegExp(`${SELF_ASSET}$`).exec(c.match)?.[0] ?? '';
+      // "send you my résumé" is a job ask; "attach my portfolio" still is about you.
+      const handedOver = HANDOFF_VERB.test(c.before);
+      if (handedOver) {
+        // Routed on to someone else it is a job ask; handed to them it is about you only if they are to judge it.
+        if (/^(?: [\w'-]+){0,2}? (?:along|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after)) return false;
+        return /^(?:resume|cv|cover letter|candidacy|credentials)$/.test(asset) ? ASKS_FOR_FEEDBACK.test(c.after) : EVALUATION_CUE.test(c.sentence);
+      }
+      // "positions that would fit my background" asks for positions: a job ask, not a pitch.
+      if (/\b(?:roles?|positions?|jobs?|openings?|anything|something|opportunit\w+) (?:that |which )?(?:would |might |could )?(?:fit|suit|match|use)s? $/.test(c.before)) return false;
+      const judged = EVALUATION_CUE.test(c.sentence) || PITCH_CUE.test(c.sentence);
+      if (ALWAYS_SELF.test(asset)) return true;
+      return judged;
+    },
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
+    kind: 'fit',
+    pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would) be (?:a |an )?(?:good|great|strong|perfect|ideal|natural|excellent|valuable) (?:fit|match|candidate|addition|hire|asset)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too old|too junior|too senior|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
+    accept: (c) => !negated(c),
+    suggestion: MOST_LEAST,
+  },
+  {
+    // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
+    kind: 'pitch',
+    pattern: rx(String.raw`\b(?:tell(?:ing)?|walk(?:ing)?|tak(?:e|ing)|giv(?:e|ing)|shar(?:e|ing)(?: with)?|show(?:ing)?|run(?:ning)?|fill(?:ing)?|brief(?:ing)?) you (?:in )?(?:(?:a bit|a little|a little bit|more|briefly|quickly|a quick|quick|a|an|the|some)\s){0,3}(?:(?:rundown|overview|summary|bit|snapshot|run-through|tour)\s)?(?:about|through|of|on|in on)?\s?(?:myself|me\b|my (?:[\w-]+ ){0,2}?(?:background|experience|story|career|accomplishments|achievements|portfolio|resume|cv|work|skills|qualifications|journey|projects?|history|credentials|strengths)|what i(?:'ve| have) (?:done|accomplished|achieved|been (?:working on|doing)|built|worked on))`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+  {
+    // "Here's a quick summary of my background", "a rundown of my background and accomplishments"
+    kind: 'pitch',
+    pattern: rx(String.raw`\b(?:summary|overview|rundown|snapshot|outline|run-through) (?:of|about|on) (?:me|myself|my)\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+  {
+    // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Running rules over a text.
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: string;
+  suggestion: string;
+}
+
+function runRules(doc: NormalisedText, rules: readonly Rule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const span of sentencesOf(doc.text)) {
+    const sentence = doc.text.slice(span.start, span.end);
+    for (const rule of rules) {
+      rule.pattern.lastIndex = 0;
+      for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
+        if (match[0].length === 0) {
+          rule.pattern.lastIndex++;
+          continue;
+        }
+        const matchText = match[0].replace(/\s+$/, '');
+        const index = match.index;
+        const context: Context = {
+          sentence,
+          match: matchText,
+          before: sentence.slice(0, index),
+          after: sentence.slice(index + matchText.length),
+          clause: sentence.slice(clauseStartBefore(sentence, index), index),
+        };
+        if (!rule.accept || rule.accept(context)) {
+          hits.push({ start: span.start + index, end: span.start + index + matchText.length, kind: rule.kind, suggestion: rule.suggestion });
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A user phrase as a pattern over normalised text: whole words where it starts or ends with a letter or digit. */
+function phrasePattern(phrase: string): RegExp | undefined {
+  const normalised = normalise(phrase).text.replace(/\n/g, ' ').trim();
+  if (!normalised) return undefined;
+  const head = /^\w/.test(normalised) ? '\\b' : '';
+  const tail = /\w$/.test(normalised) ? '\\b' : '';
+  return new RegExp(head + escapeRegExp(normalised).replace(/ /g, '\\s') + tail, 'g');
+}
+
+function phraseSpans(text: string, phrases: readonly string[] | undefined): Span[] {
+  const spans: Span[] = [];
+  for (const phrase of phrases ?? []) {
+    const pattern = phrasePattern(phrase);
+    if (!pattern) continue;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Non-overlapping hits in text order (the earliest, then the longest, wins), minus allowed phrases, mapped to the original text. */
+function finish(doc: NormalisedText, hits: Hit[], allowPhrases: readonly string[] | undefined): PhraseMatch[] {
+  const allowed = phraseSpans(doc.text, allowPhrases);
+  const kept: Hit[] = [];
+  const sorted = hits.filter((hit) => !allowed.some((span) => overlaps(span, hit))).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of sorted) if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
+  return kept.map((hit) => {
+    const { start, end } = originalSpan(doc, hit.start, hit.end);
+    return { start, end, phrase: doc.original.slice(start, end), kind: hit.kind, suggestion: hit.suggestion };
+  });
+}
+
+/**
+ * Finds the phrases in a question or an outreach message that ask for a job:
+ * openings, a referral for a position, a hiring decision, an interview, a
+ * good word, being considered, or a résumé hand-off, plus the user's own
+ * `jobAskPhrases`. It leaves alone questions that only mention jobs, hiring
+ * or interviews to ask about the person or the field, negated asks ("I'm not
+ * asking for a job"), and the recommended referral ask for names.
+ */
+export function findJobAsks(text: string, options: PhraseOptions = {}): PhraseMatch[] {
+  const doc = normalise(text);
+  const hits = runRules(doc, JOB_RULES);
+  const custom = (options.jobAskPhrases ?? []).map((phrase) => phrasePattern(phrase)).filter((pattern): pattern is RegExp => pattern !== undefined);
+  if (custom.length > 0) {
+    hits.push(...runRules(doc, custom.map((pattern) => ({ kind: 'custom', pattern, accept: (c: Context) => !negated(c), suggestion: CHALLENGES }))));
+  }
+  return finish(doc, hits, options.allowPhrases);
+}
+
+/**
+ * Finds the phrases that make a question or an outreach message about
+ * yourself: asking them to judge your résumé, background or fit, or pitching
+ * your experience and credentials. A one-line introduction ("I'm a junior
+ * studying economics") and handing over a résumé (a job ask, reported by
+ * findJobAsks) are left alone.
+ */
+export function findSelfFocus(text: string, options: PhraseOptions = {}): PhraseMatch[] {
+  const doc = normalise(text);
+  return finish(doc, runRules(doc, SELF_RULES), options.allowPhrases);
+}
+
+// ---------------------------------------------------------------------------
+// Time asks.
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, thirty: 30,
+  'thirty-five': 35, 'thirty five': 35, forty: 40, 'forty-five': 45, 'forty five': 45, fifty: 50,
+  sixty: 60, seventy: 70, 'seventy-five': 75, eighty: 80, ninety: 90, 'a hundred': 100, 'one hundred': 100,
+  'a couple of': 2, 'a couple': 2, couple: 2, 'a few': 3, few: 3, several: 3, 'one and a half': 1.5,
+  'two or three': 3, 'couple of': 2,
+};
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?|one and a half|two or three|a couple(?: of)?|a few|several|a hundred|one hundred|(?:twenty|thirty|forty|seventy)[- ]five|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|fifteen|one|two|three|four|five|six|seven|eight|nine|ten|an?)`;
+const RANGE = String.raw`${NUMBER}(?:\s?(?:-|to|or)\s?${NUMBER})?`;
+const DAY_PARTS: Readonly<Record<string, number>> = { afternoon: 240, morning: 180, evening: 180, day: 480, workday: 480 };
+
+const TIME_PATTERN = rx(
+  [
+    String.raw`\b(?:an hour and a half|(?:one|1) and a half hours?|1 ?1/2 hours?|half an hour|a half[- ]hour|half[- ]hour|a quarter of an hour|quarter[- ]hour)\b`,
+    String.raw`\b${RANGE}(?: (?:full|whole|entire|solid|good))?(?:\s|-)?(?:minutes?|mins?|hours?|hrs?)\b(?:-long)?`,
+    String.raw`\b\d+(?:\.\d+)?h\b`,
+    String.raw`\b(?:(?:an?|one)(?: full| whole| entire| solid| good)? )?hour[- ]long\b`,
+    String.raw`(?<=\b(?:for|spend|spare|take(?: up)?|block (?:off|out)|set aside|give me|borrow|devote|over|join you for|shadow(?:ing)? you for)\s)(?:a|an|one|a full|an entire|the whole|the entire|a whole|half a|half the) (?:afternoon|morning|evening|day|workday)\b(?! in the life)`,
+  ].join('|'),
+);
+
+// Durations that are not the meeting: a podcast's length, a commute, a deadline.
+const NOT_A_MEETING_BEFORE =
+  /\b(?:listened|listening|read|reading|watched|watching|spent|drove|driving|drive|commute|commuting|flew|flight|waited|within|in under|every|per|ago|away|in town|visiting|traveling|travelling)\b(?:\s[\w'-]+){0,4}\s*$|\b(?:past|last|after|each)\s*$|\$\s?\d[\d,.]*\s*$|\b(?:your|his|her|their|its)\s*$|\b(?:it (?:takes|took|will take|would take|can take)|(?:takes|took) (?:me|us|him|her|them))\s*(?:about|around|roughly|nearly|over|under|almost|at least)?\s*$/;
+const NOT_A_MEETING_AFTER =
+  /^(?:[\s-]+(?:long|length))?\s(?:ago|away|drive|commute|flight|train|bus|podcast|episode|webinar|workshop|talk|video|lecture|keynote|panel|course|class|documentary|interview you gave|from|of (?:driving|travel|reading|listening)|later|earlier|each|every|per|a (?:day|week|month)|reading|listening|watching|driving|commuting|to (?:get|drive|travel|commute|walk) (?:to|there|here))\b|^(?:\s[\w'-]+){0,2}\s(?:was|were)\b/;
+
+function minutesOf(phrase: string): number | undefined {
+  const p = phrase.replace(/-long$/, '').replace(/ (?:full|whole|entire|solid|good)(?= )/, '');
+  if (/hour and a half|and a half hours?|1 ?1\/2 hours?/.test(p)) return 90;
+  if (/half an hour|half[- ]hour/.test(p)) return 30;
+  if (/quarter/.test(p)) return 15;
+  if (/hour[- ]long$/.test(phrase)) return 60;
+  const dayPart = /(half (?:a|the) )?(afternoon|morning|evening|day|workday)$/.exec(p);
+  if (dayPart) return (DAY_PARTS[dayPart[2]] ?? 0) / (dayPart[1] ? 2 : 1);
+  const hoursShort = /^(\d+(?:\.\d+)?)h$/.exec(p);
+  if (hoursShort) return Number(hoursShort[1]) * 60;
+  const unit = /(minutes?|mins?|hours?|hrs?)$/.exec(p)?.[1] ?? '';
+  const perUnit = unit.startsWith('h') ? 60 : 1;
+  let amount = p.slice(0, p.length - unit.length).replace(/-$/, '').trim();
+  if (/^(?:a|an) \S/.test(amount) && NUMBER_WORDS[amount] === undefined) amount = amount.replace(/^(?:a|an) /, '');
+  const numbers = amount
+    .split(/\s?(?:-|\bto\b|\bor\b)\s?/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (numbers.length === 0) return undefined;
+  const values = numbers.map((part) => (/^\d/.test(part) ? Number(part) : NUMBER_WORDS[part.replace(/-/g, ' ')] ?? NUMBER_WORDS[part]));
+  if (values.some((value) => value === undefined || Number.isNaN(value))) return undefined;
+  return Math.max(...(values as number[])) * perUnit;
+}
+
+/**
+ * Finds the durations in an outreach message that ask for more than
+ * `maxMinutes` of the person's time ("an hour", "90 minutes", "a couple of
+ * hours", "an afternoon"). Durations at or under the limit ("20 minutes",
+ * "half an hour" at 30) and durations that are not the meeting (a podcast's
+ * length, a commute, "within 24 hours") are left alone.
+ */
+export function findTimeAsks(text: string, maxMinutes: number): PhraseMatch[] {
+  const doc = normalise(text);
+  const hits: Hit[] = [];
+  const replacement = `${Math.min(20, Math.max(1, Math.floor(maxMinutes)))} minutes`;
+  for (const span of sentencesOf(doc.text)) {
+    const sentence = doc.text.slice(span.start, span.end);
+    TIME_PATTERN.lastIndex = 0;
+    for (let match = TIME_PATTERN.exec(sentence); match; match = TIME_PATTERN.exec(sentence)) {
+      const phrase = match[0];
+      const before = sentence.slice(clauseStartBefore(sentence, match.index), match.index);
+      const after = sentence.slice(match.index + phrase.length);
+      if (NOT_A_MEETING_BEFORE.test(before) || NOT_A_MEETING_AFTER.test(after)) continue;
+      if (/\bhour-long\b|(?:minute|hour)-long$|-(?:minute|min|hour|hr)$/.test(phrase) && /^\s(?:podcast|episode|webinar|workshop|talk|video|lecture|keynote|course|class|documentary|drive|commute|flight)\b/.test(after)) continue;
+      const minutes = minutesOf(phrase);
+      if (minutes === undefined || minutes <= maxMinutes) continue;
+      const adjectival = /-(?:minute|min|hour|hr)$|-long$/.test(phrase);
+      hits.push({
+        start: span.start + match.index,
+        end: span.start + match.index + phrase.length,
+        kind: 'duration',
+        suggestion: adjectival ? replacement.replace(' minutes', '-minute') : replacement,
+      });
+    }
+  }
+  return finish(doc, hits, undefined);
+}
