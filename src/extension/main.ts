@@ -1,6 +1,13 @@
 import type * as vscode from 'vscode';
 import { createDeps } from './deps';
 import type { Deps } from './deps';
+import { register as registerCodeActions } from './codeActions';
+import { register as registerCodeLens } from './codeLens';
+import { register as registerCompletion } from './completion';
+import { register as registerDiagnostics } from './diagnostics';
+import { register as registerHover } from './hover';
+import { register as registerLinks } from './links';
+import { register as registerOutline } from './outline';
 
 /** What the extension hands to its tests and to other extensions. */
 export interface InterviewsApi {
@@ -13,6 +20,13 @@ export interface InterviewsApi {
 /** Activates the extension: one `register` call per feature and nothing else. */
 export function activate(context: vscode.ExtensionContext): InterviewsApi {
   const deps = createDeps(context);
+  registerDiagnostics(context, deps);
+  registerCodeActions(context, deps);
+  registerCompletion(context, deps);
+  registerHover(context, deps);
+  registerLinks(context, deps);
+  registerOutline(context, deps);
+  registerCodeLens(context, deps);
   return { ready: deps.workspace.ready, deps };
 }
 
