@@ -1,0 +1,183 @@
+import * as vscode from 'vscode';
+import { addDays } from '../../core/dates';
+import { RECOMMENDED_QUESTIONS, REFERRAL_ASK } from '../../core/phrases';
+import type { SchemaNode } from '../../core/schema';
+import { displayPath } from '../../core/schema';
+import { relativeLink } from '../../core/workspace';
+import type { Deps } from '../deps';
+import { LANGUAGE_ID, uriKey, workspacePath } from '../shared/files';
+import { isDateNode, mapBranch, scalarBranch, schemaAtPath } from './schemaPath';
+import type { KeyContext, ValueContext } from './yamlContext';
+import { cursorContext } from './yamlContext';
+
+/** Whether a path names a link to another interview file (`contact.referred_by`, a referral's `file`). */
+export function isLinkPath(path: readonly string[]): boolean {
+  const joined = path.map((segment) => (/^\d+$/.test(segment) ? '*' : segment)).join('/');
+  return joined === 'contact/referred_by' || joined === 'follow_up/referrals/*/file';
+}
+
+/**
+ * Completion from the format's schema: the keys valid at the cursor (with their descriptions), enum
+ * values (with theirs), today's date for dates, the recommended questions in `questions`, and the
+ * workspace's interview files, as relative paths, for links. Reads the line structure, not the
+ * parse, so it works while the file is half-written.
+ */
+export class InterviewCompletions implements vscode.CompletionItemProvider {
+  constructor(private readonly deps: Deps) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
+    const prefix = document.lineAt(position.line).text.slice(0, position.character);
+    // Typing a space only opens completion right after `key: ` or `- `.
+    if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && !/(?::|^\s*(?:-\s+)+)\s$/.test(prefix)) return [];
+    const cursor = cursorContext((line) => document.lineAt(line).text, document.lineCount, position.line, position.character);
+    const items: vscode.CompletionItem[] = [];
+    if (cursor.key) items.push(...this.keyItems(cursor.key, position.line));
+    if (cursor.value) items.push(...this.valueItems(document, cursor.value, position.line));
+    return items;
+  }
+
+  private keyItems(cursor: KeyContext, line: number): vscode.CompletionItem[] {
+    const node = schemaAtPath(cursor.mapPath);
+    const map = node && mapBranch(node);
+    if (!map?.properties) return [];
+    const range = new vscode.Range(line, cursor.start, line, cursor.end);
+    const required = new Set(map.required ?? []);
+    return Object.entries(map.properties)
+      .filter(([key]) => !cursor.siblings.includes(key))
+      .map(([key, property], order) => {
+        const item = new vscode.CompletionItem({ label: key, description: summary(property) }, vscode.CompletionItemKind.Property);
+        item.documentation = describe([...cursor.mapPath, key], property);
+        item.insertText = keySnippet(key, property, this.deps.today.value);
+        item.range = range;
+        item.sortText = `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`;
+        if (property.type === 'object' || property.type === 'array') item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
+        return item;
+      });
+  }
+
+  private valueItems(document: vscode.TextDocument, cursor: ValueContext, line: number): vscode.CompletionItem[] {
+    const range = new vscode.Range(line, cursor.start, line, cursor.end);
+    const withRange = (items: vscode.CompletionItem[]) => items.map((item, order) => Object.assign(item, { range, sortText: item.sortText ?? String(order).padStart(3, '0') }));
+    if (isLinkPath(cursor.path)) return withRange(this.fileItems(document));
+    const joined = cursor.path.map((segment) => (/^\d+$/.test(segment) ? '*' : segment)).join('/');
+    if (joined === 'questions/*' || joined === 'questions/*/ask') return withRange(questionItems(document));
+    const node = schemaAtPath(cursor.path);
+    const scalar = node && scalarBranch(node);
+    if (!scalar) return [];
+    if (scalar.enum) {
+      return withRange(
+        scalar.enum.map((value, index) => {
+          const item = new vscode.CompletionItem(String(value), vscode.CompletionItemKind.EnumMember);
+          const description = scalar.enumDescriptions?.[index];
+          if (description) {
+            item.detail = description;
+            item.documentation = new vscode.MarkdownString(description);
+          }
+          return item;
+        }),
+      );
+    }
+    if (scalar.type === 'boolean') return withRange(['true', 'false'].map((value) => new vscode.CompletionItem(value, vscode.CompletionItemKind.Value)));
+    if (isDateNode(scalar)) return withRange(this.dateItems(cursor.path));
+    return [];
+  }
+
+  private dateItems(path: readonly string[]): vscode.CompletionItem[] {
+    const today = this.deps.today.value;
+    const item = new vscode.CompletionItem({ label: today, description: 'today' }, vscode.CompletionItemKind.Value);
+    item.insertText = today;
+    item.filterText = today;
+    const items = [item];
+    if (path.join('/') === 'follow_up/next') {
+      const days = vscode.workspace.getConfiguration('interviews').get<number>('followUp.defaultDays') ?? 30;
+      const later = addDays(today, days > 0 ? days : 30);
+      const next = new vscode.CompletionItem({ label: later, description: `in ${days} days` }, vscode.CompletionItemKind.Value);
+      next.insertText = later;
+      items.push(next);
+    }
+    return items;
+  }
+
+  /** The other interview files of the workspace, as links relative to this file. */
+  private fileItems(document: vscode.TextDocument): vscode.CompletionItem[] {
+    const here = workspacePath(document.uri);
+    const self = uriKey(document.uri);
+    return [...this.deps.workspace.index.values()]
+      .filter((summary) => summary.key !== self)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path))
+      .map((summary) => {
+        const link = relativeLink(here, summary.path);
+        const item = new vscode.CompletionItem({ label: link, description: [summary.name, summary.company].filter(Boolean).join(', ') }, vscode.CompletionItemKind.File);
+        item.detail = `${summary.name}${summary.role ? `, ${summary.role}` : ''}${summary.company ? ` at ${summary.company}` : ''} (${summary.stage})`;
+        // Typing the person's name finds the file too.
+        item.filterText = `${link} ${summary.name}`;
+        return item;
+      });
+  }
+}
+
+/** The recommended questions (and the referral ask) not yet in the file. */
+function questionItems(document: vscode.TextDocument): vscode.CompletionItem[] {
+  const text = document.getText();
+  return [...RECOMMENDED_QUESTIONS, REFERRAL_ASK]
+    .filter((question) => !text.includes(question))
+    .map((question) => {
+      const item = new vscode.CompletionItem(question, vscode.CompletionItemKind.Text);
+      item.detail = question === REFERRAL_ASK ? 'Habit 5, follow up: ask who else to talk to' : 'Habit 4, make it about them: a recommended question';
+      return item;
+    });
+}
+
+/** A short note of what a key holds, shown beside it in the list. */
+function summary(node: SchemaNode): string {
+  const scalar = scalarBranch(node);
+  if (scalar?.enum) return scalar.enum.map(String).join(' | ');
+  if (isDateNode(node)) return (node as { refName?: string }).refName === 'date' ? 'date' : 'date or date-time';
+  if (node.oneOf) return 'text or map';
+  switch (node.type) {
+    case 'object':
+      return 'map';
+    case 'array':
+      return 'list';
+    case 'integer':
+      return node.minimum !== undefined && node.maximum !== undefined ? `${node.minimum}–${node.maximum}` : 'number';
+    case 'boolean':
+      return 'true | false';
+    default:
+      return 'text';
+  }
+}
+
+/** The description of a key, with its allowed values. */
+export function describe(path: readonly string[], node: SchemaNode): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(`**${displayPath(`/${path.join('/')}`)}**`);
+  if (node.description) markdown.appendMarkdown(`\n\n${node.description}`);
+  const scalar = scalarBranch(node);
+  if (scalar?.enum) {
+    markdown.appendMarkdown('\n\n');
+    scalar.enum.forEach((value, index) => {
+      const note = scalar.enumDescriptions?.[index];
+      markdown.appendMarkdown(`- \`${String(value)}\`${note ? `: ${note}` : ''}\n`);
+    });
+  }
+  return markdown;
+}
+
+/** What typing a key inserts: the colon and a start on its value. */
+function keySnippet(key: string, node: SchemaNode, today: string): vscode.SnippetString {
+  const snippet = new vscode.SnippetString(`${key}:`);
+  const scalar = scalarBranch(node);
+  if (node.type === 'object') return snippet.appendText('\n\t').appendTabstop(0);
+  if (node.type === 'array') return snippet.appendText('\n\t- ').appendTabstop(0);
+  snippet.appendText(' ');
+  if (scalar?.enum) return snippet.appendChoice(scalar.enum.map(String));
+  if (scalar?.type === 'boolean') return snippet.appendChoice(['true', 'false']);
+  if (isDateNode(node)) return snippet.appendPlaceholder(today);
+  if (scalar?.type === 'integer' && key === 'minutes') return snippet.appendPlaceholder('30');
+  return snippet.appendTabstop(0);
+}
+
+/** Registers completion for interview files; a space after `key:` or `- ` opens it too. */
+export function register(context: vscode.ExtensionContext, deps: Deps): void {
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: LANGUAGE_ID }, new InterviewCompletions(deps), ' '));
+}
