@@ -186,7 +186,7 @@ interface Context {
 }
 
 const REQUEST_CUE =
-  /\b(?:could|would|can|will|might) you\b|\bwould it be\b|\bis there any\b|\bare there any\b|\bany chance\b|\blet me know\b|\bplease\b|\bi(?:'d| would) (?:love|like|appreciate|be (?:grateful|happy|glad|thankful|thrilled|delighted|interested))\b|\bi (?:was|am|'m) (?:wondering|hoping|curious)\b|\bi'm (?:wondering|hoping|curious)\b|\bwonder(?:ed|ing)? (?:if|whether)\b|\bif you (?:hear|know|could|can|have|see|happen)\b|\bdo you (?:know|happen)\b|\bhoping you\b|\bgrateful\b|\bappreciate\b|\bheads[- ]up\b/;
+  /\b(?:could|would|can|will|might) you\b|\bwould it be\b|\bis there any\b|\bare there any\b|\bany chance\b|\blet me know\b|\bplease\b|\bi(?:'d| would) (?:love|like|appreciate|be (?:grateful|happy|glad|thankful|thrilled|delighted|interested))\b|\bi (?:was|am|'m) (?:wondering|hoping|curious)\b|\bi'm (?:wondering|hoping|curious)\b|\bwonder(?:ed|ing)? (?:if|whether)\b|\bif you (?:hear|know|could|can|have|see|happen)\b|\bdo you (?:know|happen)\b|\bhoping you\b|\bgrateful\b|\bappreciate\b|\bheads[- ]up\b|\bask (?:whether|if)\b|\b(?:enquire|inquire)\b|\bwriting to (?:ask|see|find out)\b|\bmind if\b/;
 
 /** A question, a request, or a sentence that opens with "any …". */
 function isAsk(c: Context): boolean {
@@ -212,7 +212,7 @@ const LEAD_IN = /^(?:(?:and|so|also|but|then|now|okay|ok|well|finally|lastly|out
 // Informational wh-questions about how things work: "How has hiring changed…",
 // "What do you do when you have an opening…", "Where do people find…".
 const INFO_QUESTION =
-  /^(?:how|why|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the)\b)/;
+  /^(?:how|why|what(?:'s| is| was) it like\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the)\b)/;
 
 /** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
 function informational(c: Context): boolean {
@@ -244,10 +244,10 @@ const fieldScope = (c: Context): boolean => FIELD_SCOPE.test(c.after);
 // A relative clause about people in general: "any roles … that people often overlook".
 const GENERIC_RELATIVE = /^(?: [\w'-]+){0,5}? (?:that|which|where|who) (?:\w+ )?(?:people|most|folks|outsiders|others|candidates|students|newcomers|new grads|someone|anyone)\b/;
 
-const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]ation|org|office|agency|lab|studio|practice|division|unit|startup|shop|institute|newsroom|school|hospital|clinic|bank|business|branch|function|squad|side|program|project)`;
+const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]ation|org|office|agency|lab|studio|practice|division|unit|startup|shop|institute|newsroom|school|hospital|clinic|bank|business|branch|function|squad|side|program|programme|project|place|floor|outfit|crew)`;
 /** Their organisation: "you", "your team", "the company", "here", "Acme's design team". */
 const THEIR_ORG = String.raw`(?:you\b(?!')|your (?:[\w'&-]+ ){0,2}?${ORG}s?\b|the (?:[\w'&-]+ ){0,2}?(?:team|company|firm|group|department|organi[sz]ation|office|agency|lab|studio|startup|practice)\b|here\b|there\b|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG}\b)`;
-const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|with|for|into|onto|to|within|joining) ${THEIR_ORG}|^ (?:here|there)\b`);
+const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|with|for|into|onto|to|within|joining|from) ${THEIR_ORG}|^ (?:here|there)\b`);
 const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
 
 // Handing a résumé over so that they judge it ("share my résumé with you for
@@ -291,7 +291,11 @@ function hiringVerbOk(c: Context, verbAt: RegExp): boolean {
  * preposition ("the hardest part of hiring"), not another verb ("are shaping hiring").
  */
 function hiringSubjectOk(match: string): boolean {
-  const subject = match.replace(/^\w+ /, '').replace(HIRING_VERB_AT_END, '').trim();
+  const subject = match
+    .replace(/^\w+ /, '')
+    .replace(HIRING_VERB_AT_END, '')
+    .replace(/\b(?:open to|considering|thinking (?:about|of))\s*$/, '')
+    .trim();
   return (
     !GENERIC_HIRER.test(subject) &&
     !/\b(?:of|about|for|in|on|with|to|at|by|from|into|than)$/.test(subject) &&
@@ -310,7 +314,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Is your team hiring?", "Are you guys hiring at the moment?", "When will your team start hiring again?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon) )*${HIRING_VERB}\b`),
+    pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c, HIRING_VERB_AT_END) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
   },
@@ -338,7 +342,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Any openings on your team?", "job leads", "anything available"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
+    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any|much) hiring (?:going on|happening|planned|coming up|on the horizon)\b|\b(?:roles?|jobs?|positions?|vacanc\w+|openings?|anything|something|posts?) going\b(?! (?:to|on|well|badly))|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
     accept: (c) =>
       isAsk(c) &&
       !/^ (?:moves?|remarks?|statements?|lines?|night|ceremony|hours|of|acts?|paragraph|questions?|bid|keynote)\b/.test(c.after) &&
@@ -352,7 +356,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:any|some)\s(?:[\w-]+\s){0,2}?(?:positions?|roles?|jobs?|internships?|opportunit(?:y|ies)|spots?|places|seats?|gigs?|contracts?)\b`),
+    pattern: rx(String.raw`\b(?:any|some)\s(?:[\w-]+\s){0,2}?(?:positions?|roles?|jobs?|internships?|opportunit(?:y|ies)|spots?|places|seats?|gigs?|contracts?|placements?|apprenticeships?|posts?|programmes?|programs?|schemes?)\b|\ban?\s(?:[\w-]+\s){0,2}?(?:position|role|job|internship|opportunity|spot|place|seat|placement|apprenticeship|programme|program|scheme|post)\b(?= (?:that |which )?i (?:could|can|might|should|may) (?:join|apply|fill|get|do|take)\b)`),
     accept: (c) => {
       if (!isAsk(c) || negated(c) || informational(c) || aboutTheirPast(c) || fieldScope(c) || GENERIC_RELATIVE.test(c.after)) return false;
       if (/^ (?:for|to|in) (?:advancement|growth|promotion|learning|learn|development|mentorship|training|move|grow|advance|get involved|volunteer|shadow|attend|meet|connect|network|lateral)\b/.test(c.after)) return false;
@@ -363,6 +367,7 @@ const JOB_RULES: readonly Rule[] = [
         theirOrgAfter(c) ||
         /^(?: [\w'-]+){0,4}? (?:for me|for someone like me|(?:suit|fit|match)s? (?:me|my)|(?:that )?(?:would|might|could) (?:suit|fit|match|use) (?:me|my|someone like me|someone with my)|i (?:could|can|might|would|should)|i'd)\b/.test(c.after) ||
         /\bknow of\s*$/.test(c.before) ||
+        /^an? /.test(c.match) ||
         /\bhiring\b/.test(c.sentence)
       );
     },
@@ -371,7 +376,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "What positions are currently open on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies))\b (?:(?:that|which|you) )?(?:are|is|have|has|might|may|could|will|do)?(?: (?:currently|still|now|actually|ever|be|been|have))* ?(?:open|available|opening up|coming up|unfilled|vacant)\b`),
+    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?)\b (?:(?:that|which|you) )?(?:are|is|have|has|might|may|could|will|do)?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* ?(?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?)\b`),
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
     suggestion: CHALLENGES,
@@ -386,7 +391,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|(?:get|be) on|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
       (firstPerson(c.sentence) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
       !negated(c) &&
@@ -401,7 +406,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Would you hire me?", "Would your team hire someone with my background?"
     kind: 'get-hired',
-    pattern: rx(String.raw`\bhir(?:e|ing) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+)\b`),
+    pattern: rx(String.raw`\b(?:hir(?:e|ing)|take on|taking on|bring on|bringing on|employ(?:ing)?|onboard(?:ing)?) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+|(?:someone|somebody|a person) (?:[\w-]+ ){1,5}?like me)\b`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
   },
@@ -524,6 +529,51 @@ const JOB_RULES: readonly Rule[] = [
     suggestion: WORKDAY,
   },
 
+  {
+    // "I noticed the role on your careers page — how would I get it?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\bhow (?:to|(?:i|one) (?:can|could|might|would|should)) (?:get|land|secure|win|go for) (?:it|that one|this one|the (?:role|job|position|post|offer))\b`),
+    accept: (c) => /\b(?:role|job|position|post|opening|vacancy|posting|careers page|listing|advert|ad)\b/.test(c.sentence) && !negated(c) && !aboutTheirPast(c),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "I'm on the market — do you know of anything?": a job search plus a request for leads.
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:do you know of|have you heard of|are you aware of|any leads(?: on)?|point me (?:to|towards?)|keep an eye out for|let me know (?:about|of)) (?:anything|something|any(?:thing)? (?:going|available|open|suitable)|any (?:leads|roles|openings|positions|jobs))\b`),
+    accept: (c) =>
+      !negated(c) &&
+      /\b(?:on the (?:job )?market|job[- ]?hunting|job[- ]?searching|looking for (?:work|a job|a new job|my next (?:role|job|position)|a role|a position|a new role)|between jobs|laid off|unemployed|out of work|searching for (?:a|my next) (?:job|role)|for me|that (?:might|would|could) suit me)\b/.test(c.sentence),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Could you keep my details for future roles?", "How do I get on your radar for future openings?"
+    kind: 'considered',
+    pattern: rx(String.raw`\bkeep (?:my|me) (?:details|cv|resume|info|information|name|profile|contact details|application|portfolio)(?: on (?:file|record))? (?:for|in case|until|if|when)\b|\b(?:get|be|stay|put me) on (?:your|the|their) (?:\w+ )?radar\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+  },
+  {
+    // "Could you ask around your office to see if anyone needs an analyst?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:anyone|anybody|someone|any team|any teams|any managers?) (?:on your team |in your (?:office|team|department|group|company) |there )?(?:needs|is looking for|could use|wants|is after) (?:an?|some|more|help|another|extra)\b|\bask around (?:for me|your|the|in your|at your|on my behalf)\b`),
+    accept: (c) => isAsk(c) && !negated(c) && !informational(c),
+    suggestion: CHALLENGES,
+  },
+  {
+    // "Is it possible to interview with your team directly?"
+    kind: 'interview',
+    pattern: rx(String.raw`\binterview(?:ing)? (?:with|at|for) ${THEIR_ORG}`),
+    accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !/\b(?:informational|info|informal|information)\s*$/.test(c.before),
+    suggestion: GOT_STARTED,
+  },
+  {
+    // "Can I count on you for a referral?": a bare referral is one for a position.
+    kind: 'referral-for-role',
+    pattern: rx(String.raw`\b(?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague)| (?:to|with) (?:a |an |your )?(?:colleague|friend|peer|contact|mentor))`),
+    accept: (c) => isAsk(c) && firstPerson(c.sentence) && !negated(c) && !genericBefore(c) && !informational(c),
+    suggestion: REFERRAL_ASK,
+  },
+
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
@@ -611,14 +661,14 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head))\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
+    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b))|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
+    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
@@ -666,7 +716,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Who makes the hiring decisions?", "Who handles recruiting for your department?"
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
+    pattern: rx(String.raw`\bwho(?:'s| is| are|'re) (?:currently |actively |still )?(?:hiring|recruiting)\b(?! (?:manager|process|decisions?|committee|team|for your))|\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
@@ -680,7 +730,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\b(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|handles (?:hiring|recruiting)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
+    pattern: rx(String.raw`\b(?:(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)|(?:an?|your) (?:intro|introduction|connection|warm intro))\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|(?:handles|manages|runs|leads|oversees|owns) (?:the )?(?:hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
@@ -734,7 +784,7 @@ const SELF_ASSET = String.raw`(?:resume|cv|cover letter|linkedin(?: profile)?|po
 // Assets that are about you in any context (except a hand-off, which is a job ask).
 const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript)$/;
 const EVALUATION_CUE =
-  /\b(?:what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
+  /\b(?:look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
@@ -787,7 +837,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:gives?|gave|give) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:good|strong|great|viable|competitive) (?:fit|candidate|match))\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
   },
@@ -914,23 +964,25 @@ const DAY_PARTS: Readonly<Record<string, number>> = { afternoon: 240, morning: 1
 
 const TIME_PATTERN = rx(
   [
-    String.raw`\b(?:an hour and a half|(?:one|1) and a half hours?|1 ?1/2 hours?|half an hour|a half[- ]hour|half[- ]hour|a quarter of an hour|quarter[- ]hour)\b`,
-    String.raw`\b${RANGE}(?: (?:full|whole|entire|solid|good))?(?:\s|-)?(?:minutes?|mins?|hours?|hrs?)\b(?:-long)?`,
+    String.raw`\b(?:an hour[- ]and[- ]a[- ]half|(?:one|1) and a half hours?|1 ?1/2 hours?|half an hour|a half[- ]hour|half[- ]hour|a quarter of an hour|quarter[- ]hour|(?:a |one )?(?:half|full|whole|all)[- ]day)\b`,
+    String.raw`\b${RANGE}(?: (?:full|whole|entire|solid|good|spare|free|quick|short|extra))?(?:\s|-)?(?:minutes?|mins?|hours?|hrs?)\b(?:-long)?`,
     String.raw`\b\d+(?:\.\d+)?h\b`,
     String.raw`\b(?:(?:an?|one)(?: full| whole| entire| solid| good)? )?hour[- ]long\b`,
-    String.raw`(?<=\b(?:for|spend|spare|take(?: up)?|block (?:off|out)|set aside|give me|borrow|devote|over|join you for|shadow(?:ing)? you for)\s)(?:a|an|one|a full|an entire|the whole|the entire|a whole|half a|half the) (?:afternoon|morning|evening|day|workday)\b(?! in the life)`,
+    String.raw`(?<=\b(?:for|spend|spare|take(?: up)?|block (?:off|out)|set aside|give me|borrow|devote|over|join you for|shadow(?:ing)? you for)\s)(?:a|an|one|a full|an entire|the whole|the entire|a whole|half a|half the) (?:afternoon|morning|evening|day|workday)\b(?! in the life)|(?<=\b(?:spend|spending|shadow(?:ing)? you for|join(?:ing)? you for)\s)the (?:afternoon|morning|evening|day|workday)\b`,
   ].join('|'),
 );
 
 // Durations that are not the meeting: a podcast's length, a commute, a deadline.
 const NOT_A_MEETING_BEFORE =
-  /\b(?:listened|listening|read|reading|watched|watching|spent|drove|driving|drive|commute|commuting|flew|flight|waited|within|in under|every|per|ago|away|in town|visiting|traveling|travelling)\b(?:\s[\w'-]+){0,4}\s*$|\b(?:past|last|after|each)\s*$|\$\s?\d[\d,.]*\s*$|\b(?:your|his|her|their|its)\s*$|\b(?:it (?:takes|took|will take|would take|can take)|(?:takes|took) (?:me|us|him|her|them))\s*(?:about|around|roughly|nearly|over|under|almost|at least)?\s*$/;
+  /\b(?:chatted|talked|spoke|met|sat|worked|stayed|lasted|went|listened|listening|read|reading|watched|watching|spent|drove|driving|drive|commute|commuting|flew|flight|waited|within|in under|every|per|ago|away|in town|visiting|traveling|travelling)\b(?:\s[\w'-]+){0,4}\s*$|\b(?:past|last|after|each)\s*$|\$\s?\d[\d,.]*\s*$|\b(?:your|his|her|their|its)\s*$|\b(?:it (?:takes|took|will take|would take|can take)|(?:takes|took) (?:me|us|him|her|them))\s*(?:about|around|roughly|nearly|over|under|almost|at least)?\s*$/;
 const NOT_A_MEETING_AFTER =
-  /^(?:[\s-]+(?:long|length))?\s(?:ago|away|drive|commute|flight|train|bus|podcast|episode|webinar|workshop|talk|video|lecture|keynote|panel|course|class|documentary|interview you gave|from|of (?:driving|travel|reading|listening)|later|earlier|each|every|per|a (?:day|week|month)|reading|listening|watching|driving|commuting|to (?:get|drive|travel|commute|walk) (?:to|there|here))\b|^(?:\s[\w'-]+){0,2}\s(?:was|were)\b/;
+  /^(?:[\s-]+(?:long|length))?\s(?:ago|away|drive|commute|flight|train|bus|podcast|episode|webinar|workshop|talk|video|lecture|keynote|panel|course|class|documentary|interview you gave|from|of (?:driving|travel|reading|listening)|later|earlier|each|every|per|a (?:day|week|month)|last (?:year|week|month|time)|yesterday|reading|listening|watching|driving|commuting|to (?:get|drive|travel|commute|walk) (?:to|there|here))\b|^(?:\s[\w'-]+){0,2}\s(?:was|were)\b/;
 
 function minutesOf(phrase: string): number | undefined {
-  const p = phrase.replace(/-long$/, '').replace(/ (?:full|whole|entire|solid|good)(?= )/, '');
-  if (/hour and a half|and a half hours?|1 ?1\/2 hours?/.test(p)) return 90;
+  const p = phrase.replace(/-long$/, '').replace(/ (?:full|whole|entire|solid|good|spare|free|quick|short|extra)(?= )/, '');
+  if (/hour[- ]and[- ]a[- ]half|and a half hours?|1 ?1\/2 hours?/.test(p)) return 90;
+  if (/half[- ]day$/.test(p)) return 240;
+  if (/(?:full|whole|all)[- ]day$/.test(p)) return 480;
   if (/half an hour|half[- ]hour/.test(p)) return 30;
   if (/quarter/.test(p)) return 15;
   if (/hour[- ]long$/.test(phrase)) return 60;
