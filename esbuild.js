@@ -27,6 +27,19 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // The same extension for the web worker (vscode.dev, github.dev): no Node built-ins may be
+    // bundled, so a reference to one fails the build instead of failing in the browser.
+    ...shared,
+    entryPoints: ['src/extension/main.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
     ...shared,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
