@@ -74,34 +74,58 @@ const COMBINING_MARK = /\p{M}/gu;
 const WHITESPACE = /\s/u;
 
 function normalise(original: string): NormalisedText {
-  let text = '';
+  const units: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   // A run of whitespace becomes one space (or one newline, which ends a
   // sentence), emitted lazily so that leading and trailing runs vanish.
-  let pending: { char: string; at: number; end: number } | undefined;
+  let pendingChar = '';
+  let pendingAt = 0;
+  let pendingEnd = 0;
   const emit = (chars: string, at: number, end: number): void => {
-    if (pending && text.length > 0) {
-      text += pending.char;
-      from.push(pending.at);
-      to.push(pending.end);
+    if (pendingChar && units.length > 0) {
+      units.push(pendingChar);
+      from.push(pendingAt);
+      to.push(pendingEnd);
     }
-    pending = undefined;
-    for (const unit of chars.split('')) {
-      text += unit;
+    pendingChar = '';
+    for (let unit = 0; unit < chars.length; unit++) {
+      units.push(chars[unit]);
       from.push(at);
       to.push(end);
     }
   };
   const space = (char: string, at: number, end: number): void => {
-    if (!pending) pending = { char, at, end };
-    else if (char === '\n' && pending.char !== '\n') pending = { char, at: pending.at, end: pending.end };
+    if (!pendingChar) {
+      pendingChar = char;
+      pendingAt = at;
+      pendingEnd = end;
+    } else if (char === '\n') pendingChar = '\n';
   };
 
-  let index = 0;
-  for (const char of original) {
-    const end = index + char.length;
-    if (WHITESPACE.test(char)) space(char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029' ? '\n' : ' ', index, end);
+  for (let index = 0; index < original.length; ) {
+    const code = original.charCodeAt(index);
+    if (code < 128) {
+      // Plain ASCII, the common case: no Unicode normalisation, no closures.
+      if (code === 10 || code === 13) space('\n', index, index + 1);
+      else if (code === 32 || code === 9 || code === 11 || code === 12) space(' ', index, index + 1);
+      else {
+        if (pendingChar && units.length > 0) {
+          units.push(pendingChar);
+          from.push(pendingAt);
+          to.push(pendingEnd);
+        }
+        pendingChar = '';
+        units.push(code === 96 ? "'" : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[index]);
+        from.push(index);
+        to.push(index + 1);
+      }
+      index++;
+      continue;
+    }
+    const end = index + ((original.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+    const char = original.slice(index, end);
+    if (WHITESPACE.test(char)) space(char === '\u2028' || char === '\u2029' ? '\n' : ' ', index, end);
     else if (SINGLE_QUOTES.has(char)) emit("'", index, end);
     else if (DOUBLE_QUOTES.has(char)) emit('"', index, end);
     else if (DASHES.has(char)) {
@@ -114,7 +138,7 @@ function normalise(original: string): NormalisedText {
     else emit(char.normalize('NFKD').toLowerCase().replace(COMBINING_MARK, ''), index, end);
     index = end;
   }
-  return { original, text, from, to };
+  return { original, text: units.join(''), from, to };
 }
 
 /** Original offsets of a normalised span, widened over trailing combining marks. */
@@ -212,7 +236,7 @@ const LEAD_IN = /^(?:(?:and|so|also|but|then|now|okay|ok|well|finally|lastly|out
 // Informational wh-questions about how things work: "How has hiring changed…",
 // "What do you do when you have an opening…", "Where do people find…".
 const INFO_QUESTION =
-  /^(?:how|why|what(?:'s| is| was) it like\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the)\b)/;
+  /^(?:how|why|what(?:'s| is| was) it like\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|recruiters|hiring managers|managers|firms)\b)/;
 
 /** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
 function informational(c: Context): boolean {
@@ -249,9 +273,13 @@ const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]atio
 const THEIR_ORG = String.raw`(?:you\b(?!')|your (?:[\w'&-]+ ){0,2}?${ORG}s?\b|the (?:[\w'&-]+ ){0,2}?(?:team|company|firm|group|department|organi[sz]ation|office|agency|lab|studio|startup|practice)\b|here\b|there\b|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG}\b)`;
 const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|with|for|into|onto|to|within|joining|from) ${THEIR_ORG}|^ (?:here|there)\b`);
 const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
+const AT_THEIR_ORG = new RegExp(String.raw`\b(?:at|on|with|to|in) ${THEIR_ORG}`);
 
 // Handing a résumé over so that they judge it ("share my résumé with you for
 // feedback") is about-them; handing it over to be passed on is a job ask.
+// Applying to a school, a degree or a scholarship is not applying for a job.
+const ACADEMIC = /\b(?:grad(?:uate)? school|law school|med(?:ical)? school|business school|college|university|universit(?:y|ies)|mba|phd|master'?s|degree|fellowship|scholarship|bootcamp|course|schools)\b/;
+
 const ASKS_FOR_FEEDBACK = /\b(?:feedback|thoughts|improve|critique|opinion|tips on|look over|take a look|what you think|suggestions|advice on|tell me (?:what|how|if))\b/;
 
 // ---------------------------------------------------------------------------
@@ -262,6 +290,12 @@ interface Rule {
   readonly pattern: RegExp;
   /** Extra conditions on the sentence; the match is dropped when this says no. */
   readonly accept?: (c: Context) => boolean;
+  /**
+   * A broad rule that only speaks when no specific rule matched the sentence,
+   * so one ask is reported once ("pass my résumé along to the hiring manager"
+   * is a hand-off, not also a mention of the hiring manager).
+   */
+  readonly fallback?: boolean;
   readonly suggestion: string;
 }
 
@@ -407,7 +441,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Would you hire me?", "Would your team hire someone with my background?"
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:hir(?:e|ing)|take on|taking on|bring on|bringing on|employ(?:ing)?|onboard(?:ing)?) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+|(?:someone|somebody|a person) (?:[\w-]+ ){1,5}?like me)\b`),
-    accept: (c) => !negated(c),
+    accept: (c) => !negated(c) && !/\b(?:if|when|whenever) (?:you|you're|you are|you were|your team (?:is|was|were))\s*$/.test(c.before),
     suggestion: GOT_STARTED,
   },
   {
@@ -497,14 +531,15 @@ const JOB_RULES: readonly Rule[] = [
     // "Would it be possible to get a referral?"; a referral *to someone* is the recommended ask.
     kind: 'referral-for-role',
     pattern: rx(String.raw`\b(?:get|have|ask for|request|need|want|receive|score|land|use) (?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague))`),
-    accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
+    accept: (c) => !negated(c) && !genericBefore(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: REFERRAL_ASK,
   },
   {
     // "Could you give my application a nudge?": any request touching your application is a job ask.
     kind: 'application',
     pattern: rx(String.raw`\bmy (?:job |online |pending |recent )?(?:application|candidacy)\b(?! materials| essay| portfolio)`),
-    accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before),
+    accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before) && !ACADEMIC.test(c.sentence),
+    fallback: true,
     suggestion: GOT_STARTED,
   },
   {
@@ -571,7 +606,46 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'referral-for-role',
     pattern: rx(String.raw`\b(?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague)| (?:to|with) (?:a |an |your )?(?:colleague|friend|peer|contact|mentor))`),
     accept: (c) => isAsk(c) && firstPerson(c.sentence) && !negated(c) && !genericBefore(c) && !informational(c),
+    fallback: true,
     suggestion: REFERRAL_ASK,
+  },
+
+  {
+    // "Is there someone in HR you could put me in touch with about the opening?",
+    // "Could you help me connect with the recruiter?": reaching a hiring gatekeeper.
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\b(?:the|your|a|an|someone (?:in|on|from)|anyone (?:in|on|from)|somebody (?:in|on|from)) (?:[\w-]+ )?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources)`),
+    accept: (c) =>
+      isAsk(c) &&
+      firstPerson(c.sentence) &&
+      (/\b(?:put me in touch with|connect(?:ing)? me (?:with|to)|introduc(?:e|ing) me to|(?:an? )?(?:intro|introduction) to|(?:get|getting|be) in touch with|contact|reach(?: out to)?|speak (?:to|with)|talk (?:to|with)|meet(?: with)?|(?:send|forward|pass|give) (?:it|this|them|my [\w-]+)(?: along| on)? to|e-?mail|refer me to|recommend me to|chat (?:to|with)|connect with)\s*$/.test(c.before) ||
+        /^(?: [\w'-]+){0,4}? (?:you could|could you|would you|can you)? ?(?:put me in touch|connect me|introduce me|refer me|pass (?:it|this|my [\w-]+)(?: along)? to)\b/.test(c.after)) &&
+      !negated(c) &&
+      !informational(c) &&
+      !aboutTheirPast(c),
+    fallback: true,
+    suggestion: REFERRAL_ASK,
+  },
+  {
+    // "I'm available to start immediately if you need anyone."
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:available|ready|able|free|happy) to start(?= (?:immediately|right away|asap|straight away|tomorrow|next (?:week|month)|soon|whenever|any ?time|on your team|with your team|at your company)\b|\s*(?:[.!?,;]|$))|\bif you (?:ever )?(?:need|could use) (?:anyone|someone|somebody|an extra (?:pair of )?hands?|another (?:pair of )?hands?|more hands|help on (?:your|the) team)\b`),
+    accept: (c) => firstPerson(c.sentence) && !negated(c) && !aboutTheirPast(c),
+    fallback: true,
+    suggestion: WORKDAY,
+  },
+  {
+    // "I saw you're hiring for a PM — I'd love to chat about the role."
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:saw|seen|noticed|heard|see|read|understand|know|hear) (?:that )?(?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re)(?: (?:currently|still|actively|also|now))* (?:hiring|recruiting)\b`),
+    accept: (c) =>
+      hiringSubjectOk(c.match.replace(/^\w+ (?:that )?/, 'x ')) &&
+      !HIRING_AS_MODIFIER.test(c.after) &&
+      REQUEST_CUE.test(c.sentence) &&
+      /\b(?:the (?:role|position|job|opening|posting)|apply|applying|be considered|a fit|my (?:resume|cv|application|portfolio)|interview|join|for me)\b/.test(c.after) &&
+      !negated(c),
+    fallback: true,
+    suggestion: CHALLENGES,
   },
 
   // --- "Keep me in mind" ------------------------------------------------------
@@ -668,7 +742,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
+    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
@@ -690,6 +764,13 @@ const JOB_RULES: readonly Rule[] = [
     suggestion: REFERRAL_ASK,
   },
   {
+    // "Here's my resume — can you pass it along?"
+    kind: 'resume',
+    pattern: rx(String.raw`\b(?:pass|passing|forward|forwarding|send|sending|share|sharing|circulate|circulating|hand|handing|get|getting) (?:it|this|them|that) (?:along|on|around|over|internally|in front of|to (?:your|the|whoever|hr|someone|anyone|the right))\b|\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)) (?:a copy of )?my (?:updated |latest |current )?(?:resume|cv|application|cover letter)s?\b`),
+    accept: (c) => !negated(c) && /\b(?:resume|cv|application|cover letter|portfolio|details|name)s?\b/.test(c.sentence) && !ASKS_FOR_FEEDBACK.test(c.after),
+    suggestion: REFERRAL_ASK,
+  },
+  {
     // "Can you check the status of my application?"
     kind: 'application',
     pattern: rx(String.raw`\b(?:check(?:ing)?|look(?:ing)?|follow(?:ing)? up|find(?:ing)? out|see) (?:on |into |up on |about |at )?(?:the status of |how |where )?my application\b|\bstatus of my application\b|\bmy application(?:'s)? status\b`),
@@ -701,13 +782,14 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'application',
     pattern: rx(String.raw`\b(?:apply(?:ing)?|applied) (?:for|to|with) (?:the|your|this|that|an?|one of your|a role on|a position on)\b(?: [\w'&.-]+){0,5}? ?(?:role|position|job|opening|posting|internship|program|team|vacanc\w+|req|fellowship|company|firm|group|department|agency|lab|office)s?\b|\bapply (?:to|with) (?:you|your (?:[\w-]+ )?(?:team|company|group|firm|department))\b`),
     accept: (c) =>
-      (firstPerson(c.before) || new RegExp(`\\b(?:at|on|with|to|in) ${THEIR_ORG}`).test(c.match + c.after.slice(0, 40))) &&
+      (firstPerson(c.before) || AT_THEIR_ORG.test(c.match + c.after.slice(0, 40))) &&
       !negated(c) &&
       !aboutTheirPast(c) &&
       !genericBefore(c) &&
       !informational(c) &&
       !LIKE_YOURS.test(c.after) &&
       !fieldScope(c) &&
+      !ACADEMIC.test(c.match + c.after.slice(0, 30)) &&
       !/\bapply (?:for|to) (?:jobs|roles|positions)\b/.test(c.match),
     suggestion: GOT_STARTED,
   },
@@ -764,13 +846,16 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) =>
       firstPerson(c.sentence) &&
       !/\b(?:informational|info|informal|information|exploratory|podcast|research|news|magazine|class|school) $/.test(c.before) &&
-      !/^ (?:candidates|people|applicants|someone|somebody|them|others|you|new|folks|for your team|experts|users|customers|clients)\b/.test(c.after) &&
+      !/^(?: (?:a few|several|some|many|other|more|a couple of|two|three|\d+))? (?:candidates|people|applicants|someone|somebody|them|others|you|new|folks|for your team|experts|users|customers|clients|professionals|practitioners|leaders|managers)\b/.test(c.after) &&
       !/\b(?:you|they|people|candidates|applicants|most|hiring managers)\s(?:\w+\s)?$/.test(c.before) &&
       !negated(c) &&
       !aboutTheirPast(c) &&
       !scopedElsewhere(c) &&
       !LIKE_YOURS.test(c.after) &&
-      !/\binterview(?:ing)? you\b/.test(c.match + c.after),
+      !/\binterview(?:ing)? you\b/.test(c.match + c.after) &&
+      !/^ with you\b/.test(c.after) &&
+      !/\b(?:our|this|your) $/.test(c.before),
+    fallback: true,
     suggestion: GOT_STARTED,
   },
 ];
@@ -780,7 +865,8 @@ const JOB_RULES: readonly Rule[] = [
 
 // Your own materials and record: talking about these, or asking them to judge
 // them, makes the conversation about you.
-const SELF_ASSET = String.raw`(?:resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap)`;
+const SELF_ASSET = String.raw`(?:resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?)`;
+const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
 const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript)$/;
 const EVALUATION_CUE =
@@ -788,16 +874,24 @@ const EVALUATION_CUE =
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
-  /\b(?:get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
+  /\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)|get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
 
 const SELF_RULES: readonly Rule[] = [
   {
+    // "What do you think of the experience I've had?", "How would you assess my chances?"
+    kind: 'feedback',
+    pattern: rx(String.raw`\b(?:what (?:do|would) you (?:think|make) of|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b)`),
+    accept: (c) => !negated(c),
+    fallback: true,
+    suggestion: GOT_STARTED,
+  },
+  {
     // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
     kind: 'feedback',
-    pattern: rx(String.raw`\bmy (?:[\w'-]+ ){0,2}?${SELF_ASSET}\b`),
+    pattern: rx(String.raw`\bmy (?:[\w'-]+ ){0,3}?${SELF_ASSET}\b`),
     accept: (c) => {
       if (negated(c)) return false;
-      const asset = new RegExp(`${SELF_ASSET}$`).exec(c.match)?.[0] ?? '';
+      const asset = SELF_ASSET_AT_END.exec(c.match)?.[0] ?? '';
       // "send you my résumé" is a job ask; "attach my portfolio" still is about you.
       const handedOver = HANDOFF_VERB.test(c.before);
       if (handedOver) {
@@ -837,7 +931,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:gives?|gave|give) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:good|strong|great|viable|competitive) (?:fit|candidate|match))\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:gives?|gave|give) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
   },
@@ -857,7 +951,9 @@ function runRules(doc: NormalisedText, rules: readonly Rule[]): Hit[] {
   const hits: Hit[] = [];
   for (const span of sentencesOf(doc.text)) {
     const sentence = doc.text.slice(span.start, span.end);
-    for (const rule of rules) {
+    const specificBefore = hits.length;
+    for (const rule of [...rules.filter((r) => !r.fallback), ...rules.filter((r) => r.fallback)]) {
+      if (rule.fallback && hits.length > specificBefore) break;
       rule.pattern.lastIndex = 0;
       for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
         if (match[0].length === 0) {
@@ -974,7 +1070,7 @@ const TIME_PATTERN = rx(
 
 // Durations that are not the meeting: a podcast's length, a commute, a deadline.
 const NOT_A_MEETING_BEFORE =
-  /\b(?:chatted|talked|spoke|met|sat|worked|stayed|lasted|went|listened|listening|read|reading|watched|watching|spent|drove|driving|drive|commute|commuting|flew|flight|waited|within|in under|every|per|ago|away|in town|visiting|traveling|travelling)\b(?:\s[\w'-]+){0,4}\s*$|\b(?:past|last|after|each)\s*$|\$\s?\d[\d,.]*\s*$|\b(?:your|his|her|their|its)\s*$|\b(?:it (?:takes|took|will take|would take|can take)|(?:takes|took) (?:me|us|him|her|them))\s*(?:about|around|roughly|nearly|over|under|almost|at least)?\s*$/;
+  /\b(?:chatted|talked|spoke|met|sat|worked|stayed|lasted|went|listened|listening|read|reading|watched|watching|spent|drove|driving|drive|commute|commuting|flew|flight|waited|within|in under|every|per|ago|away|in town|visiting|traveling|travelling)\b(?:\s[\w'-]+){0,4}\s*$|\b(?:past|last|after|each)\s*$|\$\s?\d[\d,.]*\s*$|\b(?:your|his|her|their|its)\s*$|\b(?!(?:would|could|will|can|might|may|is|are|was|were)\b)\w+ (?:was|were|lasted|ran|runs|is|are)\s(?:about |around |roughly |nearly |over |under |almost |just |only )?$|\b(?:it (?:takes|took|will take|would take|can take)|(?:takes|took) (?:me|us|him|her|them))\s*(?:about|around|roughly|nearly|over|under|almost|at least)?\s*$/;
 const NOT_A_MEETING_AFTER =
   /^(?:[\s-]+(?:long|length))?\s(?:ago|away|drive|commute|flight|train|bus|podcast|episode|webinar|workshop|talk|video|lecture|keynote|panel|course|class|documentary|interview you gave|from|of (?:driving|travel|reading|listening)|later|earlier|each|every|per|a (?:day|week|month)|last (?:year|week|month|time)|yesterday|reading|listening|watching|driving|commuting|to (?:get|drive|travel|commute|walk) (?:to|there|here))\b|^(?:\s[\w'-]+){0,2}\s(?:was|were)\b/;
 
