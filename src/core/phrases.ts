@@ -275,11 +275,11 @@ const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|wi
 const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
 const AT_THEIR_ORG = new RegExp(String.raw`\b(?:at|on|with|to|in) ${THEIR_ORG}`);
 
+// Applying to a school, a degree or a scholarship is not applying for a job.
+const ACADEMIC = /\b(?:grad(?:uate)? school|law school|med(?:ical)? school|business school|college|universit(?:y|ies)|mba|phd|master'?s|degree|fellowship|scholarship|bootcamp|course|schools)\b/;
+
 // Handing a résumé over so that they judge it ("share my résumé with you for
 // feedback") is about-them; handing it over to be passed on is a job ask.
-// Applying to a school, a degree or a scholarship is not applying for a job.
-const ACADEMIC = /\b(?:grad(?:uate)? school|law school|med(?:ical)? school|business school|college|university|universit(?:y|ies)|mba|phd|master'?s|degree|fellowship|scholarship|bootcamp|course|schools)\b/;
-
 const ASKS_FOR_FEEDBACK = /\b(?:feedback|thoughts|improve|critique|opinion|tips on|look over|take a look|what you think|suggestions|advice on|tell me (?:what|how|if))\b/;
 
 // ---------------------------------------------------------------------------
@@ -311,8 +311,12 @@ const HIRING_OBJECT =
 const GENERIC_HIRER =
   /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
 
-function hiringVerbOk(c: Context, verbAt: RegExp): boolean {
-  const verb = verbAt.exec(c.match)?.[0] ?? '';
+const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|looking to hire|looking for|planning to hire|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling)`;
+const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
+
+/** "hiring" is a verb here, and "taking on", "looking for"… have someone to take on. */
+function hiringVerbOk(c: Context): boolean {
+  const verb = HIRING_VERB_AT_END.exec(c.match)?.[0] ?? '';
   if (/^(?:hiring|recruiting)$/.test(verb)) return !HIRING_AS_MODIFIER.test(c.after);
   if (/^(?:looking to hire|planning to hire|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
   if (/(?:to fill|filling)$/.test(verb)) return /^ (?:any|a|an|the|some|more|new|open|positions?|roles?|jobs?|spots?|seats?|vacanc\w+|openings?)\b/.test(c.after);
@@ -324,21 +328,18 @@ function hiringVerbOk(c: Context, verbAt: RegExp): boolean {
  * market at large ("are companies hiring"), not a noun phrase ending in a
  * preposition ("the hardest part of hiring"), not another verb ("are shaping hiring").
  */
-function hiringSubjectOk(match: string): boolean {
+function hiringSubjectOk(match: string, theyMeansThem = false): boolean {
   const subject = match
     .replace(/^\w+ /, '')
     .replace(HIRING_VERB_AT_END, '')
     .replace(/\b(?:open to|considering|thinking (?:about|of))\s*$/, '')
     .trim();
   return (
-    !GENERIC_HIRER.test(subject) &&
+    !GENERIC_HIRER.test(theyMeansThem ? subject.replace(/\bthey\b/, 'them') : subject) &&
     !/\b(?:of|about|for|in|on|with|to|at|by|from|into|than)$/.test(subject) &&
     !/\b(?!(?:any|some|every|no)thing\b)\w+ing\b/.test(subject.replace(/\b(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon)\b/g, ''))
   );
 }
-
-const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|looking to hire|looking for|planning to hire|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling)`;
-const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
 
 // Suggestions by kind of ask: openings and hiring turn into the business's
 // challenges; anything that would route you to a hiring manager turns into the
@@ -349,14 +350,14 @@ const JOB_RULES: readonly Rule[] = [
     // "Is your team hiring?", "Are you guys hiring at the moment?", "When will your team start hiring again?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
-    accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c, HIRING_VERB_AT_END) && !negated(c) && !informational(c),
+    accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:if|whether)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were)(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
-    accept: (c) => hiringSubjectOk(c.match) && hiringVerbOk(c, HIRING_VERB_AT_END) && !negated(c),
+    pattern: rx(String.raw`\b(?:if|whether|any chance|chance that|by any chance|suppose|wonder(?:ing)?|curious)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were)(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
+    accept: (c) => hiringSubjectOk(c.match.replace(/^(?:any chance|chance that|by any chance) /, 'x '), true) && hiringVerbOk(c) && !negated(c),
     suggestion: CHALLENGES,
   },
   {
@@ -425,7 +426,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|(?:get|be) on|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
       (firstPerson(c.sentence) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
       !negated(c) &&
@@ -742,7 +743,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
+    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak|stick|stand) up for me\b|\bgo to bat for me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
@@ -798,7 +799,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Who makes the hiring decisions?", "Who handles recruiting for your department?"
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\bwho(?:'s| is| are|'re) (?:currently |actively |still )?(?:hiring|recruiting)\b(?! (?:manager|process|decisions?|committee|team|for your))|\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
+    pattern: rx(String.raw`\bwho (?:\w+ )?(?:decides?|chooses?|picks?|determines?) (?:who|whom) (?:gets|to|we|they|you) (?:hired|hire|bring on|take on)\b|\bwho(?:'s| is| are|'re) (?:currently |actively |still )?(?:hiring|recruiting)\b(?! (?:manager|process|decisions?|committee|team|for your))|\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
   },
@@ -865,10 +866,10 @@ const JOB_RULES: readonly Rule[] = [
 
 // Your own materials and record: talking about these, or asking them to judge
 // them, makes the conversation about you.
-const SELF_ASSET = String.raw`(?:resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?)`;
+const SELF_ASSET = String.raw`(?:resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?|odds|prospects|career change|switch|transition)`;
 const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
-const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript)$/;
+const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
 const EVALUATION_CUE =
   /\b(?:look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
@@ -931,7 +932,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:gives?|gave|give) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
   },
@@ -1064,7 +1065,7 @@ const TIME_PATTERN = rx(
     String.raw`\b${RANGE}(?: (?:full|whole|entire|solid|good|spare|free|quick|short|extra))?(?:\s|-)?(?:minutes?|mins?|hours?|hrs?)\b(?:-long)?`,
     String.raw`\b\d+(?:\.\d+)?h\b`,
     String.raw`\b(?:(?:an?|one)(?: full| whole| entire| solid| good)? )?hour[- ]long\b`,
-    String.raw`(?<=\b(?:for|spend|spare|take(?: up)?|block (?:off|out)|set aside|give me|borrow|devote|over|join you for|shadow(?:ing)? you for)\s)(?:a|an|one|a full|an entire|the whole|the entire|a whole|half a|half the) (?:afternoon|morning|evening|day|workday)\b(?! in the life)|(?<=\b(?:spend|spending|shadow(?:ing)? you for|join(?:ing)? you for)\s)the (?:afternoon|morning|evening|day|workday)\b`,
+    String.raw`(?<=\b(?:for|spend|spare|take(?: up)?|block (?:off|out)|set aside|give me|borrow|devote|over|join you for|shadow(?:ing)? you for)\s)(?:a|an|one|a full|an entire|the whole|the entire|a whole|half a|half the) (?:afternoon|morning|evening|day|workday)\b(?! in the life)|(?<=\b(?:spend|spending|shadow(?:ing)? you for|join(?:ing)? you for)\s)the (?:afternoon|morning|evening|day|workday)\b|\b(?:a|an|one) (?:free|spare|whole|full|entire|open) (?:afternoon|morning|evening|day|workday)\b`,
   ].join('|'),
 );
 
@@ -1082,7 +1083,7 @@ function minutesOf(phrase: string): number | undefined {
   if (/half an hour|half[- ]hour/.test(p)) return 30;
   if (/quarter/.test(p)) return 15;
   if (/hour[- ]long$/.test(phrase)) return 60;
-  const dayPart = /(half (?:a|the) )?(afternoon|morning|evening|day|workday)$/.exec(p);
+  const dayPart = /(half (?:a|the) )?(afternoon|morning|evening|day|workday)$/.exec(p.replace(/ (?:free|spare|open)(?= )/, ''));
   if (dayPart) return (DAY_PARTS[dayPart[2]] ?? 0) / (dayPart[1] ? 2 : 1);
   const hoursShort = /^(\d+(?:\.\d+)?)h$/.exec(p);
   if (hoursShort) return Number(hoursShort[1]) * 60;
