@@ -357,6 +357,19 @@ export function tempDir(prefix) {
   return dir;
 }
 
+/** The folder the integration tests open, in the repository. */
+export const fixturesWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+
+/**
+ * Copies the fixtures workspace to a temporary `workspace/` folder (removed by `stopAll`), so
+ * tests may create and edit files without touching the repository or the next run.
+ */
+export function copyOfFixturesWorkspace() {
+  const copy = path.join(tempDir('vscode-test-fixtures-'), 'workspace');
+  fs.cpSync(fixturesWorkspace, copy, { recursive: true });
+  return copy;
+}
+
 /** User settings that keep the workbench quiet: no welcome page, tips, update checks or telemetry. */
 const quietSettings = {
   'workbench.startupEditor': 'none',

@@ -6,18 +6,16 @@
 //
 // On a Linux machine without a display, run it under `xvfb-run -a`.
 import fs from 'node:fs';
-import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite } from './build-suite.mjs';
-import { VSCODE_VERSION, log, npmRun, repoRoot, runMain } from './code-server.mjs';
+import { VSCODE_VERSION, copyOfFixturesWorkspace, log, npmRun, repoRoot, runMain } from './code-server.mjs';
 import { printResults, readResults, resultsFile } from './results.mjs';
-
-const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 
 runMain(async () => {
   npmRun('build');
   const suiteIndex = await buildSuite();
   fs.rmSync(resultsFile, { force: true });
+  const workspace = copyOfFixturesWorkspace();
   const version = process.env.VSCODE_TEST_VERSION ?? VSCODE_VERSION;
   log(`running the integration suite in desktop VS Code ${version} (@vscode/test-electron)`);
   let exitCode = 0;

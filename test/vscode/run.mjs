@@ -15,6 +15,7 @@ import { printResults, resultsFile } from './results.mjs';
 import {
   HarnessError,
   checkPrerequisites,
+  copyOfFixturesWorkspace,
   isPrepared,
   launchBrowser,
   log,
@@ -38,7 +39,6 @@ const extensionIndex = args.indexOf('--extension');
 const extensionDir = extensionIndex >= 0 ? path.resolve(args[extensionIndex + 1]) : repoRoot;
 const timeoutSeconds = Number(process.env.VSCODE_TEST_TIMEOUT ?? 300);
 
-const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const screenshotFile = resultsPath(web ? 'integration-web.png' : 'integration.png');
 const RESULTS_MARKER = '@@integration-results@@';
 
@@ -53,6 +53,7 @@ runMain(async () => {
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(screenshotTaken, { force: true });
 
+  const workspace = copyOfFixturesWorkspace();
   const server = await startServer({ folder: workspace });
   log(`code-server listening on ${server.url}`);
   const browser = await launchBrowser({ headless: !headed });

@@ -4,8 +4,10 @@
 //   docs/images/diagnostics.png  an interview file with its diagnostics, the hover and the Problems panel
 //   docs/images/pipeline.png     the pipeline view beside that file
 //
-//   node test/vscode/ui.mjs [--no-build] [--folder <dir>] [--extension <dir>] [--out <dir>] [--headed]
+//   node test/vscode/ui.mjs [--no-build] [--folder <dir>] [--extension <dir>] [--out <dir>] [--rule <id>] [--headed]
 //
+// The diagnostics shot opens the first problem of rule --rule (default no-job-ask), or else the
+// first problem listed.
 // Fails (non-zero exit) if no diagnostics appear or the pipeline view shows no items.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +35,8 @@ const folder = option('--folder', path.join(repoRoot, 'examples'));
 const extensionDir = option('--extension', repoRoot);
 const outDir = option('--out', path.join(repoRoot, 'docs', 'images'));
 const PIPELINE_VIEW_ID = 'interviews.pipeline';
+const ruleAt = args.indexOf('--rule');
+const rule = ruleAt >= 0 ? args[ruleAt + 1] : 'no-job-ask';
 
 runMain(async () => {
   checkPrerequisites({ forPrepare: !isPrepared(), forBrowser: true });
@@ -42,7 +46,7 @@ runMain(async () => {
 
   const server = await startServer({
     folder,
-    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
+    settings: { 'editor.minimap.enabled': false },
   });
   const browser = await launchBrowser({ headless: !args.includes('--headed') });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -55,7 +59,12 @@ runMain(async () => {
   // Diagnostics: the Problems panel lists what the extension found; open the first problem. If
   // the extension lints only open files, open the interview files one by one until one has some.
   await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  // Show the habit the extension is about: a job ask, when the examples have one.
+  await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(rule).catch(() => {});
   const problem = page.locator('.markers-panel .monaco-list-row[aria-level="2"]').first();
+  if (!(await appears(problem, 15_000))) {
+    await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('').catch(() => {});
+  }
   let found = await appears(problem, 30_000);
   for (const file of found ? [] : interviewFiles(folder)) {
     await quickOpen(page, file);
@@ -72,9 +81,16 @@ runMain(async () => {
   // selection first so the squiggle stays visible).
   await page.keyboard.press('ArrowLeft');
   await runCommand(page, 'Show or Focus Hover');
-  await page.locator('.monaco-hover .hover-row, .monaco-hover .marker').first().waitFor({ timeout: 10_000 }).catch(() => {
+  const hover = page.locator('.monaco-hover .hover-row, .monaco-hover .marker').first();
+  if (await appears(hover, 10_000)) {
+    // Let the hover finish asking for quick fixes, so it shows what it will offer.
+    await page
+      .locator('.monaco-hover', { hasText: 'Checking for quick fixes' })
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => {});
+  } else {
     log('the hover did not show; the screenshot has the squiggle only');
-  });
+  }
   const diagnosticsShot = path.join(outDir, 'diagnostics.png');
   await page.screenshot({ path: diagnosticsShot, animations: 'disabled' });
   log(`saved ${path.relative(repoRoot, diagnosticsShot)}`);
@@ -89,6 +105,15 @@ runMain(async () => {
   } catch {
     await page.screenshot({ path: path.join(outDir, 'ui-failure.png') });
     throw new HarnessError(`the ${pipelineName} view showed no items within 30 s (see ${path.join(outDir, 'ui-failure.png')})`);
+  }
+  // Widen the side bar so the items' descriptions show, by dragging its edge as a user would.
+  const sideBar = await page.locator('.part.sidebar').boundingBox();
+  if (sideBar) {
+    const edge = { x: sideBar.x + sideBar.width + 1, y: sideBar.y + sideBar.height / 2 };
+    await page.mouse.move(edge.x, edge.y);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + 160, edge.y, { steps: 8 });
+    await page.mouse.up();
   }
   // Focus back on the editor, so the view is shown as it looks while one works in a file.
   await runCommand(page, 'View: Focus Active Editor Group');
