@@ -3,11 +3,16 @@ import { createDeps } from './deps';
 import type { Deps } from './deps';
 import { register as registerCodeActions } from './codeActions';
 import { register as registerCodeLens } from './codeLens';
+import { register as registerCommands } from './commands';
 import { register as registerCompletion } from './completion';
 import { register as registerDiagnostics } from './diagnostics';
 import { register as registerHover } from './hover';
 import { register as registerLinks } from './links';
 import { register as registerOutline } from './outline';
+import { register as registerPipeline } from './pipeline';
+import type { PipelineApi } from './pipeline';
+import { register as registerStatusBar } from './statusBar';
+import type { DueStatusApi } from './statusBar';
 
 /** What the extension hands to its tests and to other extensions. */
 export interface InterviewsApi {
@@ -15,6 +20,10 @@ export interface InterviewsApi {
   readonly ready: Promise<void>;
   /** The shared services, for the integration tests. */
   readonly deps: Deps;
+  /** The Interview Pipeline view and its data, for the integration tests. */
+  readonly pipeline: PipelineApi;
+  /** The "N due" status bar entry, for the integration tests. */
+  readonly dueStatus: DueStatusApi;
 }
 
 /** Activates the extension: one `register` call per feature and nothing else. */
@@ -27,7 +36,10 @@ export function activate(context: vscode.ExtensionContext): InterviewsApi {
   registerLinks(context, deps);
   registerOutline(context, deps);
   registerCodeLens(context, deps);
-  return { ready: deps.workspace.ready, deps };
+  registerCommands(context, deps);
+  const pipeline = registerPipeline(context, deps);
+  const dueStatus = registerStatusBar(context, deps);
+  return { ready: deps.workspace.ready, deps, pipeline, dueStatus };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { Deps } from '../deps';
+import { exportInterviews } from './exports';
+import { openInterview, showDue } from './navigation';
+import { addReferral, newInterview } from './newFiles';
+import { advanceStage, closeInterview, logFollowUp, markThanked, scheduleMeeting, setStage } from './stages';
+
+/** The command ids this feature registers (package.json contributes the same ones). */
+export const COMMANDS = {
+  newInterview: 'interviews.newInterview',
+  setStage: 'interviews.setStage',
+  advanceStage: 'interviews.advanceStage',
+  scheduleMeeting: 'interviews.scheduleMeeting',
+  markThanked: 'interviews.markThanked',
+  addReferral: 'interviews.addReferral',
+  logFollowUp: 'interviews.logFollowUp',
+  close: 'interviews.close',
+  showDue: 'interviews.showDue',
+  openInterview: 'interviews.openInterview',
+  exportCsv: 'interviews.exportCsv',
+  exportMarkdown: 'interviews.exportMarkdown',
+  exportIcal: 'interviews.exportIcal',
+  refresh: 'interviews.refresh',
+} as const;
+
+/**
+ * Registers the pipeline commands. Each resolves to what it did (true, or the file it wrote or
+ * opened) so tests and other commands can chain them; errors are logged, never thrown at the user.
+ */
+export function register(context: vscode.ExtensionContext, deps: Deps): void {
+  const register = <A extends unknown[]>(id: string, run: (...args: A) => Promise<unknown>) =>
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: A) => {
+        try {
+          return await run(...args);
+        } catch (error) {
+          deps.log.error(`${id} failed`, error);
+          void vscode.window.showErrorMessage(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+          return undefined;
+        }
+      }),
+    );
+  register(COMMANDS.newInterview, (first?: unknown, second?: unknown) => newInterview(deps, first, second));
+  register(COMMANDS.setStage, (target?: unknown, inputs?: unknown) => setStage(deps, target, inputs));
+  register(COMMANDS.advanceStage, (target?: unknown, inputs?: unknown) => advanceStage(deps, target, inputs));
+  register(COMMANDS.scheduleMeeting, (target?: unknown, inputs?: unknown) => scheduleMeeting(deps, target, inputs));
+  register(COMMANDS.markThanked, (target?: unknown, inputs?: unknown) => markThanked(deps, target, inputs));
+  register(COMMANDS.addReferral, (target?: unknown, inputs?: unknown) => addReferral(deps, target, inputs));
+  register(COMMANDS.logFollowUp, (target?: unknown, inputs?: unknown) => logFollowUp(deps, target, inputs));
+  register(COMMANDS.close, (target?: unknown, inputs?: unknown) => closeInterview(deps, target, inputs));
+  register(COMMANDS.showDue, () => showDue(deps));
+  register(COMMANDS.openInterview, (target?: unknown) => openInterview(deps, target));
+  register(COMMANDS.exportCsv, (inputs?: unknown) => exportInterviews(deps, 'csv', inputs));
+  register(COMMANDS.exportMarkdown, (inputs?: unknown) => exportInterviews(deps, 'markdown', inputs));
+  register(COMMANDS.exportIcal, (inputs?: unknown) => exportInterviews(deps, 'ical', inputs));
+  register(COMMANDS.refresh, () => deps.workspace.rescan());
+}

@@ -1,0 +1,256 @@
+// The Interview Pipeline view as the extension builds it: the groups and their order, the items'
+// labels, descriptions, icons and clicks, the badge and the status bar, grouping and tag filter,
+// a file written on disk showing up, and drag and drop between stages.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { InterviewsApi } from '../../src/extension/main';
+import type { PipelineNode } from '../../src/extension/pipeline/nodes';
+import { contributes, extensionUnderTest, fixture, withTimeout } from './helpers';
+
+const STAGE_LABELS = ['Prospect', 'Requested', 'Scheduled', 'Met', 'Followed up', 'Closed'];
+const STAGES = ['prospect', 'requested', 'scheduled', 'met', 'followed_up', 'closed'];
+
+let api: InterviewsApi;
+
+async function activate(): Promise<InterviewsApi> {
+  const exports = (await extensionUnderTest().activate()) as unknown as InterviewsApi;
+  assert.ok(exports.pipeline, 'activate() returns the pipeline test API');
+  await withTimeout(exports.ready, 30_000, 'the extension to be ready');
+  return exports;
+}
+
+const roots = () => api.pipeline.provider.getChildren();
+const children = (node: PipelineNode) => api.pipeline.provider.getChildren(node);
+const labelOf = (node: vscode.TreeItem) => (typeof node.label === 'string' ? node.label : (node.label?.label ?? ''));
+
+async function group(label: string): Promise<PipelineNode> {
+  const found = (await roots()).find((node) => labelOf(node) === label);
+  assert.ok(found, `the pipeline has a group "${label}" (it has ${(await roots()).map(labelOf).join(', ')})`);
+  return found;
+}
+
+async function itemIn(groupLabel: string, itemLabel: string): Promise<PipelineNode | undefined> {
+  const parent = (await roots()).find((node) => labelOf(node) === groupLabel);
+  if (!parent) return undefined;
+  return (await children(parent)).find((node) => labelOf(node) === itemLabel);
+}
+
+/** Resolves once `check` holds, re-checking each time the tree says it changed; rejects after `timeoutMs`. */
+function untilTree(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      subscription.dispose();
+      if (error) reject(error);
+      else resolve(Date.now() - started);
+    };
+    const test = () =>
+      check().then(
+        (ok) => ok && finish(),
+        (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+      );
+    const subscription = api.pipeline.provider.onDidChangeTreeData(() => void test());
+    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+    void test();
+  });
+}
+
+describe('the Interview Pipeline view', () => {
+  const scratch = fixture(`pipeline-scratch-${Date.now().toString(36)}`);
+
+  before(async () => {
+    api = await activate();
+    api.pipeline.provider.setGrouping('stage');
+    api.pipeline.provider.setTag(undefined);
+    await vscode.workspace.fs.createDirectory(scratch);
+  });
+
+  after(async () => {
+    api.pipeline.provider.setGrouping('stage');
+    api.pipeline.provider.setTag(undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteFolder(scratch);
+  });
+
+  it('shows Due first, then every stage in pipeline order with its count', async () => {
+    const groups = await roots();
+    assert.deepEqual(groups.map(labelOf), ['Due', ...STAGE_LABELS]);
+    const index = api.deps.workspace.index;
+    for (const [position, stage] of STAGES.entries()) {
+      const node = groups[position + 1];
+      const count = [...index.values()].filter((summary) => summary.stage === stage).length;
+      assert.equal(node.description, String(count), `count of ${stage}`);
+      assert.equal((await children(node)).length, count);
+      assert.equal(node.contextValue, `stageGroup stage-${stage}`);
+    }
+    assert.equal(groups[0].description, String(index.due().length));
+  });
+
+  it('lists what is due, most urgent first, with the reason as the description', async () => {
+    const due = await children(await group('Due'));
+    const expected = api.deps.workspace.index.due().map((summary) => (summary.company ? `${summary.name} — ${summary.company}` : summary.name));
+    assert.deepEqual(due.map(labelOf), expected);
+    const priya = due.find((node) => labelOf(node) === 'Priya Nair — Ledgerly');
+    assert.ok(priya, 'the overdue check-in is due');
+    assert.match(String(priya.description), /^check-in overdue since Feb 1/);
+    const alex = due.find((node) => labelOf(node) === 'Alex Kim — Lumen Studio');
+    assert.equal(alex?.description, 'thank-you missing');
+    const icon = priya.iconPath as vscode.ThemeIcon;
+    assert.equal(icon.id, 'check-all', 'the icon of its stage');
+    assert.equal((icon.color as vscode.ThemeColor | undefined)?.id, 'list.warningForeground', 'overdue items are coloured');
+  });
+
+  it('labels items "name — company" with the date that matters, a stage icon, a tooltip, and opens the file on click', async () => {
+    const omar = await itemIn('Scheduled', 'Omar Haddad — Ledgerly');
+    assert.ok(omar, 'the scheduled fixture is in Scheduled');
+    assert.equal(omar.description, 'meets Mar 4, 2099');
+    assert.equal((omar.iconPath as vscode.ThemeIcon).id, 'calendar');
+    assert.equal((omar.iconPath as vscode.ThemeIcon).color, undefined, 'not overdue, not coloured');
+    assert.match(String(omar.contextValue), /^interview\b.*\bstage-scheduled\b.*\bopen\b/);
+    const tooltip = omar.tooltip as vscode.MarkdownString;
+    assert.ok(tooltip instanceof vscode.MarkdownString);
+    assert.match(tooltip.value, /\*\*Omar Haddad\*\*/);
+    assert.match(tooltip.value, /Head of Payments at Ledgerly/);
+    assert.match(tooltip.value, /Ledgerly office, 5th floor/);
+    assert.equal(omar.command?.command, 'vscode.open');
+    const uri = omar.command?.arguments?.[0] as vscode.Uri;
+    assert.equal(uri.toString(), fixture('pipeline/omar-haddad.interview.yaml').toString());
+    await vscode.commands.executeCommand(omar.command.command, ...(omar.command.arguments ?? []));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+
+    const closed = await itemIn('Closed', 'Dana Reyes — Acme Robotics');
+    assert.equal(closed?.description, 'Kept in touch; no further action planned.');
+    assert.equal((closed?.iconPath as vscode.ThemeIcon).id, 'archive');
+    const prospect = await itemIn('Prospect', 'Grace Obi — Northwind Health');
+    assert.equal(prospect?.description, 'first connection');
+    assert.equal((prospect?.iconPath as vscode.ThemeIcon).id, 'person-add');
+  });
+
+  it('knows each item’s parent', async () => {
+    const scheduled = await group('Scheduled');
+    for (const item of await children(scheduled)) assert.equal(api.pipeline.provider.getParent(item), scheduled);
+    assert.equal(api.pipeline.provider.getParent(scheduled), undefined);
+  });
+
+  it('shows the number due as the view’s badge and in the status bar', async () => {
+    const due = api.deps.workspace.index.due();
+    assert.ok(due.length > 0);
+    assert.equal(api.pipeline.view.badge?.value, due.length);
+    assert.equal(api.dueStatus.visible, true);
+    assert.equal(api.dueStatus.item.text, `$(bell) ${due.length} due`);
+    assert.equal(api.dueStatus.item.command, 'interviews.showDue');
+    const tooltip = api.dueStatus.item.tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /Priya Nair/);
+  });
+
+  it('groups by company and by tag, and filters by tag', async () => {
+    assert.equal(await vscode.commands.executeCommand('interviews.groupBy', 'company'), 'company');
+    const companies = (await roots()).map(labelOf);
+    assert.equal(companies[0], 'Due');
+    assert.ok(companies.includes('Ledgerly') && companies.includes('Acme Robotics'), companies.join(', '));
+    const ledgerly = await children(await group('Ledgerly'));
+    assert.deepEqual(ledgerly.map(labelOf), ['Omar Haddad — Ledgerly', 'Priya Nair — Ledgerly']);
+    assert.equal(api.pipeline.view.description, 'by company');
+
+    await vscode.commands.executeCommand('interviews.groupBy', 'tag');
+    const tags = (await roots()).map(labelOf);
+    assert.ok(tags.includes('fintech') && tags.includes('data'), tags.join(', '));
+    assert.deepEqual((await children(await group('data'))).map(labelOf), ['Priya Nair — Ledgerly']);
+
+    await vscode.commands.executeCommand('interviews.groupBy', 'stage');
+    assert.equal(await vscode.commands.executeCommand('interviews.filterByTag', 'fintech'), 'fintech');
+    const filtered = await roots();
+    assert.deepEqual(filtered.map(labelOf), ['Due', ...STAGE_LABELS]);
+    const all: string[] = [];
+    for (const node of filtered.slice(1)) all.push(...(await children(node)).map(labelOf));
+    assert.deepEqual(all.sort(), ['Omar Haddad — Ledgerly', 'Priya Nair — Ledgerly']);
+    assert.deepEqual((await children(filtered[0])).map(labelOf), ['Priya Nair — Ledgerly']);
+    assert.equal(api.pipeline.view.description, 'tag: fintech');
+    await vscode.commands.executeCommand('interviews.clearTagFilter');
+    assert.equal(api.pipeline.provider.tag, undefined);
+    assert.equal(api.pipeline.view.description, undefined);
+  });
+
+  it('shows a file written on disk in its stage group within a second, and drops it when deleted', async () => {
+    const uri = vscode.Uri.joinPath(scratch, 'ines-duarte.interview.yaml');
+    const text = 'contact:\n  name: Ines Duarte\n  company: Quarry Labs\nstage: met\nmeeting:\n  date: 2026-01-05\nfollow_up:\n  thanked: 2026-01-05\n  referrals_asked: true\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    // From the moment the file is on disk: the watcher, the batched index refresh, the tree.
+    const elapsed = await untilTree(async () => (await itemIn('Met', 'Ines Duarte — Quarry Labs')) !== undefined, 'the new file in Met', 1_000);
+    assert.ok(elapsed <= 1_000, `took ${elapsed} ms`);
+
+    const gone = untilTree(async () => (await itemIn('Met', 'Ines Duarte — Quarry Labs')) === undefined, 'the deleted file to leave Met', 2_000);
+    await vscode.workspace.fs.delete(uri);
+    await gone;
+  });
+
+  it('moves an interview to the stage group it is dropped on', async () => {
+    const uri = vscode.Uri.joinPath(scratch, 'kofi-mensah.interview.yaml');
+    const text = '# dropped in the tests\ncontact:\n  name: Kofi Mensah  # a friend of a friend\n  company: Quarry Labs\nstage: prospect # for now\n';
+    const listed = untilTree(async () => (await itemIn('Prospect', 'Kofi Mensah — Quarry Labs')) !== undefined, 'the new prospect', 5_000);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await listed;
+    const item = await itemIn('Prospect', 'Kofi Mensah — Quarry Labs');
+    assert.ok(item);
+    const transfer = new vscode.DataTransfer();
+    await api.pipeline.provider.handleDrag([item], transfer);
+    assert.ok(transfer.get('text/uri-list'), 'a dragged item also carries its file for the editor');
+    const moved = untilTree(async () => (await itemIn('Requested', 'Kofi Mensah — Quarry Labs')) !== undefined, 'the item in Requested', 5_000);
+    await api.pipeline.provider.handleDrop(await group('Requested'), transfer);
+    await moved;
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.equal(after, `${text.replace('stage: prospect # for now', 'stage: requested # for now')}requested: ${api.deps.today.value}\n`);
+    // Dropping on a group that is not a stage changes nothing.
+    await api.pipeline.provider.handleDrop(await group('Due'), transfer);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), after);
+  });
+
+  it('runs the item commands on a tree item as well as on a URI', async () => {
+    const item = await itemIn('Requested', 'Kofi Mensah — Quarry Labs');
+    assert.ok(item);
+    assert.equal(await vscode.commands.executeCommand('interviews.markThanked', item, { date: '2026-02-03' }), true);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(scratch, 'kofi-mensah.interview.yaml')));
+    assert.match(text, /^stage: met # for now$/m);
+    assert.match(text, /^follow_up:\n {2}thanked: 2026-02-03$/m);
+  });
+
+  it('offers a "Create your first interview" welcome for an empty workspace', () => {
+    const welcome = (extensionUnderTest().packageJSON as { contributes: { viewsWelcome?: { view: string; contents: string }[] } }).contributes.viewsWelcome ?? [];
+    const nls = welcome.filter((entry) => entry.view === 'interviews.pipeline');
+    assert.ok(nls.length > 0, 'viewsWelcome for the pipeline');
+    assert.ok(
+      nls.some((entry) => /command:interviews\.newInterview/.test(entry.contents) || /^%.+%$/.test(entry.contents)),
+      'the welcome links New Interview',
+    );
+    const containers = contributes().viewsContainers?.activitybar ?? [];
+    assert.ok(containers.some((container) => container.id === 'interviews'), 'its own activity bar container');
+  });
+});
+
+/**
+ * Deletes a scratch folder file by file, waits until the index has let go of them, then deletes the
+ * folder: VS Code folds the deletions of a folder's files into the folder's own deletion when they
+ * come together, and the index watches interview files, not folders.
+ */
+async function deleteFolder(folder: vscode.Uri): Promise<void> {
+  const files: vscode.Uri[] = [];
+  const walk = async (dir: vscode.Uri) => {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      const child = vscode.Uri.joinPath(dir, name);
+      if (type === vscode.FileType.Directory) await walk(child);
+      else files.push(child);
+    }
+  };
+  await walk(folder);
+  for (const file of files) await vscode.workspace.fs.delete(file, { useTrash: false });
+  const prefix = `${folder.toString()}/`;
+  const left = () => [...api.deps.workspace.index.values()].filter((summary) => summary.key.startsWith(prefix)).map((summary) => summary.path);
+  await untilTree(async () => left().length === 0, 'the scratch files to leave the index', 10_000).catch((error: Error) => {
+    throw new Error(`${error.message}: ${left().join(', ')}`);
+  });
+  await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+}
