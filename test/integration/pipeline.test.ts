@@ -111,7 +111,9 @@ describe('the Interview Pipeline view', () => {
     assert.equal((omar.iconPath as vscode.ThemeIcon).id, 'calendar');
     assert.equal((omar.iconPath as vscode.ThemeIcon).color, undefined, 'not overdue, not coloured');
     assert.match(String(omar.contextValue), /^interview\b.*\bstage-scheduled\b.*\bopen\b/);
-    const tooltip = omar.tooltip as vscode.MarkdownString;
+    assert.equal(omar.tooltip, undefined, 'the tooltip is built on hover');
+    const resolved = await api.pipeline.provider.resolveTreeItem(omar, omar);
+    const tooltip = resolved.tooltip as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString);
     assert.match(tooltip.value, /\*\*Omar Haddad\*\*/);
     assert.match(tooltip.value, /Head of Payments at Ledgerly/);
@@ -130,6 +132,33 @@ describe('the Interview Pipeline view', () => {
     assert.equal((prospect?.iconPath as vscode.ThemeIcon).id, 'person-add');
   });
 
+  it('is not rebuilt when a change leaves what it shows the same (typing in the notes)', async () => {
+    const uri = fixture('pipeline/omar-haddad.interview.yaml');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await api.pipeline.provider.getChildren();
+    let refreshed = 0;
+    const counting = api.pipeline.provider.onDidChangeTreeData(() => refreshed++);
+    try {
+      // The index announces the re-linted file after the view has had its say on the same event.
+      const relinted = new Promise<void>((resolve) => {
+        const subscription = api.deps.workspace.onDidChange((change) => {
+          if (!change.keys.includes(uri.toString())) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, document.positionAt(document.getText().length), 'notes: Prefers mornings.\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await withTimeout(relinted, 5_000, 'the index to re-lint the edited file');
+      assert.equal(refreshed, 0, 'the tree was not told to refresh');
+    } finally {
+      counting.dispose();
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('knows each item’s parent', async () => {
     const scheduled = await group('Scheduled');
     for (const item of await children(scheduled)) assert.equal(api.pipeline.provider.getParent(item), scheduled);
@@ -145,6 +174,21 @@ describe('the Interview Pipeline view', () => {
     assert.equal(api.dueStatus.item.command, 'interviews.showDue');
     const tooltip = api.dueStatus.item.tooltip as vscode.MarkdownString;
     assert.match(tooltip.value, /Priya Nair/);
+  });
+
+  it('Show Due offers what is due, most urgent first, and opens the one picked', async () => {
+    const due = api.deps.workspace.index.due();
+    const opened = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('interviews.showDue'));
+    let result: vscode.Uri | undefined | 'pending' = 'pending';
+    void opened.then((uri) => (result = uri));
+    // The quick pick has no "shown" event: accept its first entry as soon as it is there.
+    for (let attempt = 0; attempt < 50 && result === 'pending'; attempt++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const uri = await withTimeout(opened, 5_000, 'Show Due to open the picked interview');
+    assert.equal(uri?.toString(), due[0].key);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), due[0].key);
   });
 
   it('groups by company and by tag, and filters by tag', async () => {

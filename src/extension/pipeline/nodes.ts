@@ -103,7 +103,7 @@ export class InterviewItem extends vscode.TreeItem {
   constructor(
     readonly summary: InterviewSummary,
     readonly parent: GroupItem,
-    today: string,
+    readonly today: string,
   ) {
     super(interviewLabel(summary), vscode.TreeItemCollapsibleState.None);
     this.uri = vscode.Uri.parse(summary.key);
@@ -118,10 +118,38 @@ export class InterviewItem extends vscode.TreeItem {
     // The menus key on these words: `open` items can advance and close, `unthanked` ones be marked thanked.
     const flags = [`stage-${summary.stage}`, summary.stage === 'closed' ? 'closed' : 'open', summary.thanked ? 'thanked' : 'unthanked', dueNow ? 'due' : ''].filter(Boolean);
     this.contextValue = `interview ${flags.join(' ')}`;
-    this.tooltip = interviewTooltip(summary, today);
+    // The tooltip is built when hovered (resolveTreeItem), not for every item on every refresh.
     this.command = { command: 'vscode.open', title: 'Open Interview', arguments: [this.uri] };
     this.accessibilityInformation = { label: `${interviewLabel(summary)}, ${STAGE_TITLES[summary.stage]}${this.description ? `, ${this.description}` : ''}` };
   }
+}
+
+/**
+ * What the pipeline shows of an interview, as one string: when a refresh leaves it unchanged for
+ * every file that changed (typing in the notes, say), the tree need not be rebuilt.
+ */
+export function displaySignature(summary: InterviewSummary): string {
+  const problems = summary.issues.filter((issue) => issue.severity === 'error' || issue.severity === 'warning').length;
+  return JSON.stringify([
+    summary.path,
+    summary.name,
+    summary.role,
+    summary.company,
+    summary.connection,
+    summary.stage,
+    summary.tags,
+    summary.requested,
+    summary.meetingWhen,
+    summary.meetingFormat,
+    summary.meetingPlace,
+    summary.minutes,
+    summary.thanked,
+    summary.next,
+    summary.closedReason,
+    summary.due,
+    summary.readable,
+    problems,
+  ]);
 }
 
 /** The hover of an interview: who, the stage and its dates, what is due, problems, the file. */

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Grouping } from '../../core/pipeline';
 import type { Deps } from '../deps';
+import type { IndexChange } from '../shared/workspace';
 import type { GroupItem, PipelineNode } from './nodes';
-import { BucketGroupItem, DueGroupItem, InterviewItem, PIPELINE_SCHEME, StageGroupItem } from './nodes';
+import { BucketGroupItem, displaySignature, DueGroupItem, InterviewItem, interviewTooltip, PIPELINE_SCHEME, StageGroupItem } from './nodes';
 
 /** The mime type of pipeline items dragged inside the tree (VS Code's own convention for tree views). */
 export const PIPELINE_MIME = 'application/vnd.code.tree.interviews.pipeline';
@@ -19,6 +20,8 @@ export class PipelineProvider implements vscode.TreeDataProvider<PipelineNode>, 
   readonly dropMimeTypes = [PIPELINE_MIME];
   readonly dragMimeTypes = ['text/uri-list'];
   private roots: GroupItem[] | undefined;
+  /** What the view last showed of each file, to skip refreshes that change nothing visible. */
+  private readonly shown = new Map<string, string>();
   private groupingValue: Grouping;
   private tagValue: string | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -32,7 +35,9 @@ export class PipelineProvider implements vscode.TreeDataProvider<PipelineNode>, 
     this.tagValue = state.get<string>('interviews.pipeline.tag') || undefined;
     this.subscriptions.push(
       this.changeEmitter,
-      deps.workspace.onDidChange(() => this.refresh()),
+      deps.workspace.onDidChange((change) => {
+        if (this.affectsView(change)) this.refresh();
+      }),
       deps.today.onDidChange(() => this.refresh()),
     );
   }
@@ -59,6 +64,24 @@ export class PipelineProvider implements vscode.TreeDataProvider<PipelineNode>, 
     this.refresh();
   }
 
+  /**
+   * Whether a batched index change alters anything the view shows: a file added or removed, or a
+   * changed file whose label, dates, stage, tags, due items or problem count differ from before.
+   */
+  private affectsView(change: IndexChange): boolean {
+    let affected = change.removed.length > 0;
+    for (const key of change.removed) this.shown.delete(key);
+    for (const key of change.keys) {
+      const summary = this.deps.workspace.index.get(key);
+      const signature = summary ? displaySignature(summary) : undefined;
+      if (signature === this.shown.get(key)) continue;
+      affected = true;
+      if (signature === undefined) this.shown.delete(key);
+      else this.shown.set(key, signature);
+    }
+    return affected;
+  }
+
   /** Drops the cached groups and tells the view to ask again. */
   refresh(): void {
     this.roots = undefined;
@@ -77,6 +100,11 @@ export class PipelineProvider implements vscode.TreeDataProvider<PipelineNode>, 
 
   getParent(node: PipelineNode): PipelineNode | undefined {
     return node.parent;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: PipelineNode): vscode.TreeItem {
+    if (node instanceof InterviewItem && item.tooltip === undefined) item.tooltip = interviewTooltip(node.summary, node.today);
+    return item;
   }
 
   /** The top-level groups now; empty when the workspace has no interviews, so the welcome shows. */
