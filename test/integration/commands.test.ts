@@ -200,6 +200,17 @@ describe('the pipeline commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('acts on every interview of a multi-selection, as the Explorer and the pipeline pass it', async () => {
+    const first = await scratchFile(MET);
+    const second = await scratchFile(BASE);
+    assert.equal(await vscode.commands.executeCommand('interviews.markThanked', first, [first, second]), true);
+    for (const uri of [first, second]) assert.match(await readDisk(uri), new RegExp(`^ {2}thanked: ${api.deps.today.value}$`, 'm'));
+    assert.equal(await vscode.commands.executeCommand('interviews.advanceStage', second, [first, second]), true);
+    // Thanked means met, so both were at `met` and both move on to `followed_up`.
+    assert.match(await readDisk(first), /^stage: followed_up$/m);
+    assert.match(await readDisk(second), /^stage: followed_up {3}# where it stands$/m);
+  });
+
   it('Log Follow-Up appends to follow_up.log and sets the next check-in', async () => {
     const uri = await scratchFile(MET);
     const done = await vscode.commands.executeCommand('interviews.logFollowUp', uri, { note: 'Sent the article she mentioned, as promised.', date: '2026-02-01', next: '2099-03-01' });

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { Deps } from '../deps';
+import { isInterviewUri } from '../shared/files';
 import { exportInterviews } from './exports';
 import { openInterview, showDue } from './navigation';
 import { addReferral, newInterview } from './newFiles';
-import { advanceStage, closeInterview, logFollowUp, markThanked, scheduleMeeting, setStage } from './stages';
+import { advanceStage, closeInterview, logFollowUp, markThanked, scheduleMeeting, setStage, setStageOfMany } from './stages';
+import { uriOf } from './target';
 
 /** The command ids this feature registers (package.json contributes the same ones). */
 export const COMMANDS = {
@@ -40,18 +42,53 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
         }
       }),
     );
+  /** Runs a command once per selected interview, when a menu passes `(clicked, selected[])` with several. */
+  const eachSelected = async (selected: readonly vscode.Uri[], run: (uri: vscode.Uri) => Promise<boolean>) => {
+    let all = true;
+    for (const uri of selected) all = (await run(uri)) && all;
+    return all;
+  };
   register(COMMANDS.newInterview, (first?: unknown, second?: unknown) => newInterview(deps, first, second));
-  register(COMMANDS.setStage, (target?: unknown, inputs?: unknown) => setStage(deps, target, inputs));
-  register(COMMANDS.advanceStage, (target?: unknown, inputs?: unknown) => advanceStage(deps, target, inputs));
+  register(COMMANDS.setStage, (target?: unknown, inputs?: unknown) => {
+    const selected = selection(inputs);
+    return selected ? setStageOfMany(deps, selected, false) : setStage(deps, target, inputs);
+  });
+  register(COMMANDS.advanceStage, (target?: unknown, inputs?: unknown) => {
+    const selected = selection(inputs);
+    return selected ? eachSelected(selected, (uri) => advanceStage(deps, uri)) : advanceStage(deps, target, inputs);
+  });
   register(COMMANDS.scheduleMeeting, (target?: unknown, inputs?: unknown) => scheduleMeeting(deps, target, inputs));
-  register(COMMANDS.markThanked, (target?: unknown, inputs?: unknown) => markThanked(deps, target, inputs));
+  register(COMMANDS.markThanked, (target?: unknown, inputs?: unknown) => {
+    const selected = selection(inputs);
+    return selected ? eachSelected(selected, (uri) => markThanked(deps, uri)) : markThanked(deps, target, inputs);
+  });
   register(COMMANDS.addReferral, (target?: unknown, inputs?: unknown) => addReferral(deps, target, inputs));
   register(COMMANDS.logFollowUp, (target?: unknown, inputs?: unknown) => logFollowUp(deps, target, inputs));
-  register(COMMANDS.close, (target?: unknown, inputs?: unknown) => closeInterview(deps, target, inputs));
+  register(COMMANDS.close, (target?: unknown, inputs?: unknown) => {
+    const selected = selection(inputs);
+    return selected ? setStageOfMany(deps, selected, true) : closeInterview(deps, target, inputs);
+  });
   register(COMMANDS.showDue, () => showDue(deps));
   register(COMMANDS.openInterview, (target?: unknown) => openInterview(deps, target));
   register(COMMANDS.exportCsv, (inputs?: unknown) => exportInterviews(deps, 'csv', inputs));
   register(COMMANDS.exportMarkdown, (inputs?: unknown) => exportInterviews(deps, 'markdown', inputs));
   register(COMMANDS.exportIcal, (inputs?: unknown) => exportInterviews(deps, 'ical', inputs));
   register(COMMANDS.refresh, () => deps.workspace.rescan());
+}
+
+/**
+ * The interviews of a multi-selection: menus pass `(clicked, selected[])`, and only a selection of
+ * two or more interview files or pipeline items counts.
+ */
+function selection(second: unknown): vscode.Uri[] | undefined {
+  if (!Array.isArray(second)) return undefined;
+  const seen = new Set<string>();
+  const uris: vscode.Uri[] = [];
+  for (const entry of second) {
+    const uri = uriOf(entry);
+    if (!uri || !isInterviewUri(uri) || seen.has(uri.toString())) continue;
+    seen.add(uri.toString());
+    uris.push(uri);
+  }
+  return uris.length > 1 ? uris : undefined;
 }

@@ -90,14 +90,35 @@ export async function setStage(deps: Deps, target?: unknown, inputs?: unknown): 
     stage = given.values.stage;
   } else {
     const current = (await readInterviewFile(deps, uri, 'Set Stage'))?.interview.stage;
-    const picked = await vscode.window.showQuickPick(
-      STAGES.map((candidate) => ({ label: STAGE_TITLES[candidate], description: candidate === current ? `${candidate} (current)` : candidate, detail: STAGE_DETAILS[candidate], stage: candidate })),
-      { title: 'Move the interview to which stage?', placeHolder: 'prospect → requested → scheduled → met → followed_up, or closed' },
-    );
-    if (!picked) return false;
-    stage = picked.stage;
+    stage = await pickStage(current, 'Move the interview to which stage?');
+    if (!stage) return false;
   }
   return moveToStage(deps, uri, stage, inputs, `Set the stage to ${stage}`);
+}
+
+async function pickStage(current: Stage | undefined, title: string): Promise<Stage | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    STAGES.map((candidate) => ({ label: STAGE_TITLES[candidate], description: candidate === current ? `${candidate} (current)` : candidate, detail: STAGE_DETAILS[candidate], stage: candidate })),
+    { title, placeHolder: 'prospect → requested → scheduled → met → followed_up, or closed' },
+  );
+  return picked?.stage;
+}
+
+/**
+ * Set Stage… or Close… on several interviews selected together (the Explorer's or the pipeline's
+ * multi-selection): the stage, and the reason when closing, are asked once for all of them.
+ */
+export async function setStageOfMany(deps: Deps, uris: readonly vscode.Uri[], closing: boolean): Promise<boolean> {
+  const stage = closing ? 'closed' : await pickStage(undefined, `Move ${uris.length} interviews to which stage?`);
+  if (!stage) return false;
+  let reason: string | undefined;
+  if (stage === 'closed') {
+    reason = await askText({ title: `Why do these ${uris.length} threads end?`, prompt: 'The reason is kept in closed_reason', required: true });
+    if (!reason) return false;
+  }
+  let all = true;
+  for (const uri of uris) all = (await moveToStage(deps, uri, stage, { stage, reason, interactive: true }, `Set the stage to ${stage}`)) && all;
+  return all;
 }
 
 /** Advance Stage: the next stage in pipeline order; `(uri, { date?, reason? })`. */
