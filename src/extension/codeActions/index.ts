@@ -16,6 +16,15 @@ import { fixAllMechanical, hasMechanicalFix } from './fixAll';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('interviews');
 /** Applies one planned fix; internal, so not contributed to the command palette. */
 export const APPLY_FIX_COMMAND = 'interviews.applyFix';
+/** Applies every mechanical fix of a document, computed when it runs; internal too. */
+export const FIX_ALL_COMMAND = 'interviews.applyFixAll';
+
+/** A fix-all offered on one version of a document. */
+interface FixAllRequest {
+  document: vscode.TextDocument;
+  version: number;
+  label: string;
+}
 
 /** Edits computed on one version of a document, waiting to be applied. */
 interface PlannedFix {
@@ -99,13 +108,23 @@ function fixAction(document: vscode.TextDocument, current: CurrentIssues, fix: F
   return action;
 }
 
+/** A fix-all action; the fixes themselves are worked out only when it runs, since that takes a lint per fix. */
 function fixAllAction(document: vscode.TextDocument, current: CurrentIssues, title: string, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
   if (!hasMechanicalFix(current.issues)) return undefined;
-  const result = fixAllMechanical(current.parsed.document, current.lint);
-  if (result.edits.length === 0) return undefined;
   const action = new vscode.CodeAction(title, kind);
-  action.command = applyCommand({ document, version: current.parsed.version, edits: result.edits, label: title });
+  const request: FixAllRequest = { document, version: current.parsed.version, label: title };
+  action.command = { command: FIX_ALL_COMMAND, title, arguments: [request] };
   return action;
+}
+
+/** Works out the mechanical fixes on the version the action was offered for, and applies them. */
+async function applyFixAll(issues: DocumentIssues, request: FixAllRequest): Promise<boolean> {
+  const { document, version, label } = request;
+  const current = await issues.get(document);
+  // The document moved on since the action was offered: apply nothing (applyPlannedEdit says why).
+  const edits = current.parsed.version === version ? fixAllMechanical(current.parsed.document, current.lint).edits : [];
+  if (edits.length === 0 && current.parsed.version === version) return false;
+  return applyPlannedEdit({ document, version, edits, label });
 }
 
 function disableActions(document: vscode.TextDocument, current: CurrentIssues, issue: Issue, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
@@ -181,5 +200,6 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
     issues,
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new InterviewCodeActions(issues), InterviewCodeActions.metadata),
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (plan: PlannedFix) => applyPlannedEdit(plan)),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, (request: FixAllRequest) => applyFixAll(issues, request)),
   );
 }
