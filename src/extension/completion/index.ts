@@ -25,14 +25,14 @@ export function isLinkPath(path: readonly string[]): boolean {
 export class InterviewCompletions implements vscode.CompletionItemProvider {
   constructor(private readonly deps: Deps) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[]> {
     const prefix = document.lineAt(position.line).text.slice(0, position.character);
     // Typing a space only opens completion right after `key: ` or `- `.
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && !/(?::|^\s*(?:-\s+)+)\s$/.test(prefix)) return [];
     const cursor = cursorContext((line) => document.lineAt(line).text, document.lineCount, position.line, position.character);
     const items: vscode.CompletionItem[] = [];
     if (cursor.key) items.push(...this.keyItems(cursor.key, position.line));
-    if (cursor.value) items.push(...this.valueItems(document, cursor.value, position.line));
+    if (cursor.value) items.push(...(await this.valueItems(document, cursor.value, position.line)));
     return items;
   }
 
@@ -55,7 +55,7 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
       });
   }
 
-  private valueItems(document: vscode.TextDocument, cursor: ValueContext, line: number): vscode.CompletionItem[] {
+  private async valueItems(document: vscode.TextDocument, cursor: ValueContext, line: number): Promise<vscode.CompletionItem[]> {
     const range = new vscode.Range(line, cursor.start, line, cursor.end);
     const withRange = (items: vscode.CompletionItem[]) => items.map((item, order) => Object.assign(item, { range, sortText: item.sortText ?? String(order).padStart(3, '0') }));
     if (isLinkPath(cursor.path)) return withRange(this.fileItems(document));
@@ -78,19 +78,20 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
       );
     }
     if (scalar.type === 'boolean') return withRange(['true', 'false'].map((value) => new vscode.CompletionItem(value, vscode.CompletionItemKind.Value)));
-    if (isDateNode(scalar)) return withRange(this.dateItems(cursor.path));
+    if (isDateNode(scalar)) return withRange(await this.dateItems(document, cursor.path));
     return [];
   }
 
-  private dateItems(path: readonly string[]): vscode.CompletionItem[] {
+  /** Today; for the next check-in also the default window later (from `.interviewlintrc.yaml` or the settings). */
+  private async dateItems(document: vscode.TextDocument, path: readonly string[]): Promise<vscode.CompletionItem[]> {
     const today = this.deps.today.value;
     const item = new vscode.CompletionItem({ label: today, description: 'today' }, vscode.CompletionItemKind.Value);
     item.insertText = today;
     item.filterText = today;
     const items = [item];
     if (path.join('/') === 'follow_up/next') {
-      const days = vscode.workspace.getConfiguration('interviews').get<number>('followUp.defaultDays') ?? 30;
-      const later = addDays(today, days > 0 ? days : 30);
+      const days = (await this.deps.settings.configFor(document.uri)).windows.checkInDays;
+      const later = addDays(today, days);
       const next = new vscode.CompletionItem({ label: later, description: `in ${days} days` }, vscode.CompletionItemKind.Value);
       next.insertText = later;
       items.push(next);
