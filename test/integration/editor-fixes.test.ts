@@ -60,6 +60,7 @@ describe('editor: quick fixes', () => {
       assert.equal(fix.isPreferred, true, 'the correction is the preferred fix');
       assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
       assert.ok(actions.length > 0);
+      assert.ok(!find(atKey, 'Fix all 4 auto-fixable problems in this file').isPreferred, 'fix-all of the file sits beside the single fix');
       assert.equal(await applyCodeAction(fix), true);
       assert.equal(editor.document.lineAt(lineOf(editor.document, 'company:')).text, '  company: Northwind Health   # the company she left in May');
       assert.deepEqual(comments(editor.document.getText()), comments(original));
@@ -138,6 +139,19 @@ describe('editor: quick fixes', () => {
     } finally {
       await restore(editor, original);
       assert.equal(editor.document.getText(), original);
+    }
+  });
+
+  it('turns a rule off for text inside a block by commenting above the block', async () => {
+    const { editor, actions, original } = await fixesFor('avery-stone.interview.yaml', 'no-job-ask');
+    try {
+      assert.equal(await applyCodeAction(find(actions, 'Disable no-job-ask for this line')), true);
+      const opener = lineOf(editor.document, 'outreach: |');
+      assert.equal(editor.document.lineAt(opener - 1).text, '# interview-lint-disable-next-line no-job-ask', 'above `outreach: |`, not inside its text');
+      assert.match(editor.document.getText(), /\n {2}Could you pass my resume on to the hiring manager\?\n$/, 'the block text is untouched');
+      await waitForDiagnostics(editor.document.uri, (diagnostics) => !withRule('no-job-ask')(diagnostics), 'no-job-ask turned off for the block');
+    } finally {
+      await restore(editor, original);
     }
   });
 

@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, ruleId, waitForDiagnostics } from './helpers';
-import { editorFixture, openEditorFixture, positionAfter, rangeOf } from './editorSupport';
+import { readInterview } from '../../src/core/model';
+import { parseInterview } from '../../src/core/parse';
+import { deleteIfPresent, editorFixture, localToday, openEditorFixture, positionAfter, rangeOf, revertAndClose } from './editorSupport';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers
@@ -122,6 +124,26 @@ describe('editor: navigation', () => {
       assert.deepEqual(prospect.lenses.map((lens) => [lens.command?.title, lens.command?.command]), [['Advance to requested', 'interviews.advanceStage']]);
       const ahead = await lensesOf('morgan-ito.interview.yaml');
       assert.deepEqual(ahead.lenses, [], 'a scheduled meeting in 2099 has no next step yet');
+    });
+
+    it('runs the pipeline command it names on its own file, and then offers the step after', async () => {
+      const uri = editorFixture('tmp-lens.interview.yaml');
+      const text = ['version: 1', 'contact:', '  name: Lens Person', 'stage: met', 'meeting:', '  date: 2026-01-10', ''].join('\n');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        const document = await vscode.workspace.openTextDocument(uri);
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+        const thank = lenses.find((lens) => lens.command?.title === 'Mark thank-you sent');
+        assert.ok(thank?.command, `a thank-you lens; got ${lenses.map((lens) => lens.command?.title).join(', ')}`);
+        await vscode.commands.executeCommand(thank.command.command, ...(thank.command.arguments ?? []));
+        assert.equal(readInterview(parseInterview(document.getText())).thanked, localToday(), 'the command recorded the thank-you');
+        const after = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+        assert.deepEqual(after.map((lens) => lens.command?.title), ['Add a referral']);
+      } finally {
+        const open = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+        if (open) await revertAndClose(open);
+        await deleteIfPresent(uri);
+      }
     });
   });
 });
