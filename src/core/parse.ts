@@ -1,5 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, Parser, Composer } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
+import type { Alias, Document, Node, Pair } from 'yaml';
 import { LineIndex } from './text';
 
 /** Where one key/value sits in the source, by UTF-16 offsets. */
@@ -83,10 +83,12 @@ export function parseInterview(text: string, options: ParseOptions = {}): Interv
  * the file keeps one meaning.
  */
 function parseFirstDocument(text: string, syntax: SyntaxProblem[]): Document.Parsed | undefined {
-  const lineCounter = new LineCounter();
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true });
+  const tokens = shallowTokens(text, syntax);
+  if (!tokens) return undefined;
+  // Duplicate keys are found by the walk below: the composer's own check compares every pair of keys.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
   let first: Document.Parsed | undefined;
-  for (const document of composer.compose(new Parser(lineCounter.addNewLine).parse(text), true)) {
+  for (const document of composer.compose(tokens, true)) {
     if (!first) first = document as Document.Parsed;
     else {
       const marker = /^---/m.exec(text.slice(first.range[1]));
@@ -102,7 +104,72 @@ function parseFirstDocument(text: string, syntax: SyntaxProblem[]): Document.Par
   return first;
 }
 
+/** Deepest nesting read; the walk below stops there, and deeper text is never composed at all. */
 const MAX_DEPTH = 200;
+
+const tooDeep = (): string => `The file is nested more than ${MAX_DEPTH} levels deep; an interview needs only a few.`;
+
+/**
+ * The YAML syntax tree of a text, or undefined (with a problem) when it nests deeper than
+ * MAX_DEPTH. The composer recurses once per level, and running out of stack there can abort the
+ * whole process (V8 fails to compile a regular expression near the stack limit), so depth is
+ * measured first: flow brackets and `- - -` on the lexer's tokens, indentation on the tree, both
+ * without recursion.
+ */
+function shallowTokens(text: string, syntax: SyntaxProblem[]): CST.Token[] | undefined {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let offset = 0;
+  let flow = 0;
+  let compact = 0;
+  let scalarSource = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (scalarSource) scalarSource = false;
+    else {
+      const type = CST.tokenType(lexeme);
+      if (type === 'scalar') scalarSource = true;
+      else if (type === 'flow-seq-start' || type === 'flow-map-start') flow++;
+      else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
+      else if (type === 'flow-error-end' || type === 'doc-mode') flow = 0;
+      else if (type === 'newline') compact = 0;
+      // Outside brackets, each `- `, `? ` or `key:` after the first on a line opens a level.
+      else if (type === 'seq-item-ind' || type === 'explicit-key-ind' || (type === 'map-value-ind' && flow === 0)) compact++;
+      if (flow + compact > MAX_DEPTH) {
+        syntax.push({ message: tooDeep(), start: offset, end: Math.min(text.length, offset + Math.max(1, lexeme.length)) });
+        return undefined;
+      }
+    }
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    offset += lexeme.length;
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const deep = deepestToken(tokens);
+  if (deep !== undefined) {
+    syntax.push({ message: tooDeep(), start: deep, end: Math.min(text.length, deep + 1) });
+    return undefined;
+  }
+  return tokens;
+}
+
+/** The offset of the first collection nested deeper than MAX_DEPTH in a syntax tree, found without recursion. */
+function deepestToken(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token, number];
+    const push = (child: CST.Token | null | undefined, childDepth: number) => {
+      if (child) stack.push([child, childDepth]);
+    };
+    if (token.type === 'document') push(token.value, depth);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > MAX_DEPTH) return token.offset;
+      for (const item of token.items as CST.CollectionItem[]) {
+        push(item.key, depth + 1);
+        push(item.value, depth + 1);
+      }
+    }
+  }
+  return undefined;
+}
 
 class Walker {
   constructor(
@@ -113,12 +180,13 @@ class Walker {
 
   value(node: Node, pointer: string, depth: number): unknown {
     if (depth > MAX_DEPTH) {
-      if (depth === MAX_DEPTH + 1) this.problem(node, `The file is nested more than ${MAX_DEPTH} levels deep; an interview needs only a few.`);
+      if (depth === MAX_DEPTH + 1) this.problem(node, tooDeep());
       return undefined;
     }
     if (isScalar(node)) return node.value;
     if (isMap(node)) {
       const result: Record<string, unknown> = {};
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         if (keyNode !== null && !isScalar(keyNode)) {
@@ -126,6 +194,12 @@ class Walker {
           continue;
         }
         const key = keyNode === null ? '' : String(keyNode.value);
+        if (seen.has(key)) {
+          if (keyNode) this.problem(keyNode, 'YAML syntax: Map keys must be unique');
+          else this.syntax.push({ message: 'YAML syntax: Map keys must be unique', start: node.range?.[0] ?? 0, end: node.range?.[0] ?? 0 });
+          continue;
+        }
+        seen.add(key);
         const childPointer = `${pointer}/${pointerSegment(key)}`;
         const valueNode = pair.value as Node | null;
         const keySpan: [number, number] | undefined = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : undefined;
@@ -152,12 +226,34 @@ class Walker {
       return result;
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.document);
+      const target = this.aliasTarget(node);
       if (target && isScalar(target)) return target.value;
       this.problem(node, 'Aliases (`*name`) to maps or lists are not supported in interview files: write the value out.');
       return undefined;
     }
     return undefined;
+  }
+
+  private targets: Map<Alias, Node | undefined> | undefined;
+
+  /**
+   * The node an alias refers to: the last node before it with that anchor, as `Alias.resolve`
+   * finds it, but from one pass over the document for all aliases (resolve scans the whole
+   * document for each alias, which is quadratic in a file of many aliases).
+   */
+  private aliasTarget(alias: Alias): Node | undefined {
+    if (!this.targets) {
+      const targets = new Map<Alias, Node | undefined>();
+      const anchors = new Map<string, Node>();
+      visit(this.document, {
+        Node: (_key, node) => {
+          if (isAlias(node)) targets.set(node, anchors.get(node.source));
+          else if (node.anchor) anchors.set(node.anchor, node);
+        },
+      });
+      this.targets = targets;
+    }
+    return this.targets.get(alias);
   }
 
   private problem(node: Node, message: string): void {
