@@ -6,6 +6,7 @@ import type { InterviewDocument } from './parse';
 import { parseInterview } from './parse';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
+import { withFixBudget } from './rules/rule';
 import { SCHEMA } from './rules/schemaRule';
 import { isSuppressed, readSuppressions } from './suppress';
 import type { Issue, Severity } from './types';
@@ -54,12 +55,14 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
     if (schemaSeverity) for (const problem of document.syntax) push(SCHEMA, schemaSeverity, problem);
     return issues;
   }
-  for (const rule of RULES) {
-    const severity = severityOf(rule.id, rule.defaultSeverity);
-    if (!severity) continue;
-    if (rule.workspace && !context.workspace) continue;
-    for (const finding of rule.check({ document, interview }, context)) push(rule.id, severity, finding);
-  }
+  withFixBudget(document, () => {
+    for (const rule of RULES) {
+      const severity = severityOf(rule.id, rule.defaultSeverity);
+      if (!severity) continue;
+      if (rule.workspace && !context.workspace) continue;
+      for (const finding of rule.check({ document, interview }, context)) push(rule.id, severity, finding);
+    }
+  });
   return issues;
 }
 

@@ -23,6 +23,7 @@ export function readSuppressions(lines: LineIndex): Suppressions {
   const text = lines.text;
   if (text.indexOf('interview-lint-disable') === -1) return result;
   const blocks = blockScalars(lines);
+  const nextContent = nextContentLines(lines, blocks.text);
   for (let line = 0; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     // A `#` inside block text is part of the text, not a comment.
@@ -32,7 +33,7 @@ export function readSuppressions(lines: LineIndex): Suppressions {
     // `-- why` after the ids is a note for people, not a rule id.
     const ids = match[2].split(/(?:^|\s)--(?:\s|$)/)[0].split(/[\s,]+/).filter(Boolean);
     const rules = ids.length > 0 ? ids : ['*'];
-    const target = match[1] === '-next-line' ? nextContentLine(lines, line, blocks.text) : match[1] === '-line' ? line : undefined;
+    const target = match[1] === '-next-line' ? nextContent(line) : match[1] === '-line' ? line : undefined;
     if (target === undefined) {
       for (const rule of rules) result.file.add(rule);
       continue;
@@ -53,13 +54,27 @@ export function isSuppressed(suppressions: Suppressions, ruleId: string, line: n
   return onLine !== undefined && (onLine.has('*') || onLine.has(ruleId));
 }
 
-/** The next line after `line` that is not blank or another comment. */
-function nextContentLine(lines: LineIndex, line: number, blockText: Set<number>): number {
-  for (let next = line + 1; next < lines.lineCount; next++) {
-    const content = lines.lineText(next).trim();
-    if (blockText.has(next) || (content !== '' && !content.startsWith('#'))) return next;
-  }
-  return line + 1;
+/**
+ * For a line, the next line after it that is not blank or another comment (`line + 1` when there is
+ * none). Lines are asked in increasing order; remembering the last answer keeps a run of thousands
+ * of comment lines linear rather than quadratic.
+ */
+function nextContentLines(lines: LineIndex, blockText: Set<number>): (line: number) => number {
+  let found: { after: number; next: number | undefined } | undefined;
+  return (line) => {
+    if (!found || line < found.after || (found.next !== undefined && line >= found.next)) {
+      let next: number | undefined;
+      for (let candidate = line + 1; candidate < lines.lineCount; candidate++) {
+        const content = lines.lineText(candidate).trim();
+        if (blockText.has(candidate) || (content !== '' && !content.startsWith('#'))) {
+          next = candidate;
+          break;
+        }
+      }
+      found = { after: line, next };
+    }
+    return found.next ?? line + 1;
+  };
 }
 
 /** The block scalars of a text: the line that opens each → the lines of its text, and every text line. */

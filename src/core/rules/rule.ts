@@ -64,8 +64,33 @@ export interface Rule {
   check(input: RuleInput, context: RuleContext): Finding[];
 }
 
-/** A fix built from changes, or nothing when the file's shape leaves no safe edit. */
+/**
+ * How much text (UTF-16 units) the fixes of one lint run may re-parse: each fix re-parses the
+ * edited file to prove it keeps the YAML valid, so a file with thousands of findings would
+ * otherwise take minutes. A few tenths of a second; over a hundred fixes in a file of normal size.
+ */
+export const FIX_BUDGET = 500_000;
+
+const fixBudgets = new WeakMap<InterviewDocument, { remaining: number }>();
+
+/** Runs `lint` with a budget for the fixes computed on `document`; past it, findings come without fixes. */
+export function withFixBudget<T>(document: InterviewDocument, lint: () => T, budget = FIX_BUDGET): T {
+  fixBudgets.set(document, { remaining: budget });
+  try {
+    return lint();
+  } finally {
+    fixBudgets.delete(document);
+  }
+}
+
+/** A fix built from changes, or nothing when the file's shape leaves no safe edit (or the lint run's fix budget is spent). */
 export function fixFromChanges(document: InterviewDocument, title: string, changes: Change[], options: { preferred?: boolean; mechanical?: boolean } = {}): Fix | undefined {
+  const budget = fixBudgets.get(document);
+  if (budget) {
+    const cost = document.text.length * Math.max(1, changes.length);
+    if (budget.remaining < cost) return undefined;
+    budget.remaining -= cost;
+  }
   const plan = planChanges(document, changes);
   if (!plan.ok) return undefined;
   return { title, edits: plan.edits, ...options };
