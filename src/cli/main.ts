@@ -14,7 +14,7 @@ import { createWorkspaceView } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { discover, toPosix } from './discover';
 import type { FileResult } from './report';
-import { formatJson, formatSarif, formatStylish, totals } from './report';
+import { formatJson, formatSarif, formatStylish, printable, totals } from './report';
 import { version } from '../../package.json';
 
 const DOCS = 'https://github.com/notes-as-code/informational-interviews/blob/main/docs/rules.md';
@@ -50,7 +50,7 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
   const today = options.today ?? formatLocalDate(new Date());
   const found = discover(options.paths, cwd);
   let unreadable = found.problems.length > 0;
-  for (const problem of found.problems) err(`interview-lint: ${problem}\n`);
+  for (const problem of found.problems) err(`interview-lint: ${printable(problem)}\n`);
 
   const configs = new ConfigFinder(cwd);
   const loaded: Loaded[] = [];
@@ -59,7 +59,7 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
     try {
       text = decode(fs.readFileSync(file));
     } catch (error) {
-      err(`interview-lint: cannot read ${relative(cwd, file)}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}\n`);
+      err(`interview-lint: cannot read ${printable(relative(cwd, file))}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}\n`);
       unreadable = true;
       continue;
     }
@@ -78,7 +78,7 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
   };
   const minimum = SEVERITIES.indexOf(options.minSeverity);
   const keep = (issue: Issue) => SEVERITIES.indexOf(issue.severity) <= minimum;
-  const results: FileResult[] = [...configs.problems()].map(([configPath, issues]) => ({ path: configPath, issues: issues.filter(keep) }));
+  const results: FileResult[] = [...configs.problems()].map(([configPath, issues]) => ({ path: configPath, issues: issues.filter(keep).sort(byPosition) }));
   for (const entry of loaded) {
     const issues = lintDocument(entry.document, { today, config: entry.config, path: entry.path, workspace });
     results.push({ path: entry.path, issues: issues.filter(keep).sort(byPosition) });

@@ -26,14 +26,24 @@ const DIM = '\u001b[2m';
 const BOLD = '\u001b[1m';
 const UNDERLINE = '\u001b[4m';
 
+/**
+ * Text from a file (a message quoting it, a path) made safe for a terminal: control characters and
+ * bidirectional overrides are shown as escapes, so a file cannot clear the screen, retitle the
+ * window or reorder what the report says.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The readable report: each file with its problems, then a summary line. */
 export function formatStylish(results: readonly FileResult[], color: boolean): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const lines: string[] = [];
   for (const result of results) {
     if (result.issues.length === 0) continue;
-    lines.push(paint(UNDERLINE, result.path));
-    const rows = result.issues.map((issue) => [`${issue.range.start.line + 1}:${issue.range.start.character + 1}`, issue.severity, issue.message.replace(/\s+/g, ' '), issue.ruleId]);
+    lines.push(paint(UNDERLINE, printable(result.path)));
+    const rows = result.issues.map((issue) => [`${issue.range.start.line + 1}:${issue.range.start.character + 1}`, issue.severity, printable(issue.message.replace(/\s+/g, ' ')), issue.ruleId]);
     const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
     for (const [where, severity, message, rule] of rows) {
       lines.push(`  ${paint(DIM, where.padEnd(widths[0]))}  ${paint(COLORS[severity as Severity], severity.padEnd(widths[1]))}  ${message}  ${paint(DIM, rule)}`);
