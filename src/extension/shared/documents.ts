@@ -7,6 +7,8 @@ import { uriKey } from './files';
 
 /** One parse of one document version, shared by every editor feature. */
 export interface ParsedVersion {
+  /** The document object parsed: an untitled name can be reused by a new document at version 1. */
+  source: vscode.TextDocument;
   version: number;
   document: InterviewDocument;
   interview: Interview;
@@ -27,9 +29,9 @@ export class ParsedDocuments implements vscode.Disposable {
   get(document: vscode.TextDocument): ParsedVersion {
     const key = uriKey(document.uri);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.source === document && cached.version === document.version) return cached;
     const parsed = parseInterview(document.getText(), { maxSize: this.maxSize() });
-    const entry: ParsedVersion = { version: document.version, document: parsed, interview: readInterview(parsed) };
+    const entry: ParsedVersion = { source: document, version: document.version, document: parsed, interview: readInterview(parsed) };
     this.cache.set(key, entry);
     return entry;
   }
