@@ -37,6 +37,8 @@ export class WorkspaceInterviews implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly pendingFiles = new Map<string, vscode.Uri>();
   private readonly pendingDeletes = new Map<string, vscode.Uri>();
+  /** Deleted paths that are not interview files: folders whose interviews went with them. */
+  private readonly pendingFolderDeletes = new Map<string, vscode.Uri>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private fileTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,8 +53,16 @@ export class WorkspaceInterviews implements vscode.Disposable {
     private readonly log: Log,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(INTERVIEW_GLOB);
+    // Deleting a folder reports only the folder, not the interview files that went with it.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.subscriptions.push(
       watcher,
+      deletions,
+      deletions.onDidDelete((uri) => {
+        if (isInterviewUri(uri)) return;
+        this.pendingFolderDeletes.set(uriKey(uri), uri);
+        this.scheduleFiles();
+      }),
       watcher.onDidCreate((uri) => this.queueFile(uri)),
       watcher.onDidChange((uri) => this.queueFile(uri)),
       watcher.onDidDelete((uri) => this.queueDelete(uri)),
@@ -126,7 +136,8 @@ export class WorkspaceInterviews implements vscode.Disposable {
     const found = await vscode.workspace.findFiles(INTERVIEW_GLOB, EXCLUDE_GLOB);
     const keys = new Set(found.map(uriKey));
     for (const document of vscode.workspace.textDocuments) {
-      if (isInterviewDocument(document) && !document.isClosed) {
+      // Unsaved work counts; a clean document of a file no longer on disk does not.
+      if (isInterviewDocument(document) && !document.isClosed && (document.isDirty || document.uri.scheme === 'untitled')) {
         keys.add(uriKey(document.uri));
         if (!found.some((uri) => uriKey(uri) === uriKey(document.uri))) found.push(document.uri);
       }
@@ -221,7 +232,14 @@ export class WorkspaceInterviews implements vscode.Disposable {
   /** One batched refresh for every file event since the last one. */
   private async flushFiles(): Promise<void> {
     await this.ready;
+    // Never interleave with a rescan: it could add back a file this batch removes.
+    while (this.scanning) await this.scanning;
     const deletes = [...this.pendingDeletes.values()];
+    for (const folder of this.pendingFolderDeletes.values()) {
+      const prefix = `${uriKey(folder).replace(/\/$/, '')}/`;
+      for (const summary of this.index.values()) if (summary.key.startsWith(prefix)) deletes.push(vscode.Uri.parse(summary.key));
+    }
+    this.pendingFolderDeletes.clear();
     const files = [...this.pendingFiles.values()];
     this.pendingDeletes.clear();
     this.pendingFiles.clear();
