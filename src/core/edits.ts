@@ -31,7 +31,8 @@ export function planChanges(document: InterviewDocument, changes: readonly Chang
     const eol = current.lines.eol;
     const edits = (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
     const text = applyEdits(current.text, edits);
-    current = parseInterview(text, { maxSize: Infinity });
+    // Usually only the edited item is re-read; the rest is parsed only if a further change needs it.
+    current = parseInterview(text, { maxSize: Infinity, editOf: current });
     if (current.syntax.length > 0) return { ok: false, reason: 'The change would break the YAML of this file, so it was not made.' };
   }
   return { ok: true, edits: diffEdits(document.text, current.text), text: current.text };

@@ -1,5 +1,6 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
 import type { Alias, Document, Node, Pair } from 'yaml';
+import { editKeepsSyntax } from './reparse';
 import { LineIndex } from './text';
 
 /** Where one key/value sits in the source, by UTF-16 offsets. */
@@ -40,19 +41,28 @@ export interface InterviewDocument {
 export interface ParseOptions {
   /** Largest text, in UTF-16 units, that is parsed; larger texts get one "too large" problem. */
   maxSize?: number;
+  /**
+   * The parsed document this text is an edit of (a fix being checked, say). When the edit stays
+   * inside one item of a block collection, re-reading that item shows the text still parses, and
+   * the whole text is parsed only once something beyond `text` and `syntax` is read.
+   */
+  editOf?: InterviewDocument;
 }
 
 export const DEFAULT_MAX_SIZE = 512 * 1024;
 
 /** Escapes one key for a JSON pointer. */
 export function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(key);
+  if (text.indexOf('~') === -1 && text.indexOf('/') === -1) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Parses an interview file's text without throwing; broken YAML is reported, never raised. */
 export function parseInterview(text: string, options: ParseOptions = {}): InterviewDocument {
-  const lines = new LineIndex(text);
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (options.editOf && text.length <= limit && editKeepsSyntax(options.editOf, text)) return parsedOnUse(text, limit);
+  const lines = new LineIndex(text);
   const entries = new Map<string, SourceEntry>();
   if (text.length > limit) {
     return { text, lines, data: undefined, entries, syntax: [], tooLarge: { size: text.length, limit } };
@@ -76,6 +86,35 @@ export function parseInterview(text: string, options: ParseOptions = {}): Interv
     data = contents ? walker.value(contents, '', 0) : null;
   }
   return { text, lines, yaml: yamlDocument, data, entries, syntax };
+}
+
+const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
+
+/**
+ * A document whose text is known to parse without problems, parsed in full the first time its
+ * lines, data, entries or YAML are read.
+ */
+function parsedOnUse(text: string, maxSize: number): InterviewDocument {
+  let parsed: InterviewDocument | undefined;
+  const full = (): InterviewDocument => (parsed ??= parseInterview(text, { maxSize }));
+  return {
+    text,
+    get lines() {
+      return full().lines;
+    },
+    get yaml() {
+      return full().yaml;
+    },
+    get data() {
+      return full().data;
+    },
+    get entries() {
+      return full().entries;
+    },
+    get syntax() {
+      return parsed ? parsed.syntax : NO_PROBLEMS;
+    },
+  };
 }
 
 /**
