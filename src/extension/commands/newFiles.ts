@@ -70,7 +70,9 @@ const NEW_INTERVIEW_KEYS = ['name', 'role', 'company', 'connection', 'via', 'ref
  */
 export async function newInterview(deps: Deps, first?: unknown, second?: unknown): Promise<vscode.Uri | undefined> {
   const label = 'New Interview';
-  const scope = uriOf(first) ?? (vscode.window.activeTextEditor?.document.uri.scheme === 'file' ? vscode.window.activeTextEditor.document.uri : undefined);
+  // Any scheme: on github.dev the workspace is vscode-vfs:, in a remote vscode-remote:. A document
+  // outside every workspace folder (untitled, say) falls back to the first folder.
+  const scope = uriOf(first) ?? vscode.window.activeTextEditor?.document.uri;
   const given = commandInputs(uriOf(first) || first === undefined ? second : first, NEW_INTERVIEW_KEYS);
   const values = given.values;
   const folder = interviewsFolder(scope, label);
