@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import { log, resultsPath } from './code-server.mjs';
 
 export const resultsFile = resultsPath('integration.json');
+/** What the web suite (test/integration/web/index.ts) writes, through vscode.workspace.fs. */
+export const webResultsFile = resultsPath('integration-web.json');
 
 /** Parses the results file, or returns undefined if the suite has not written it. */
 export function readResults() {
@@ -16,9 +18,10 @@ export function readResults() {
  */
 export function printResults(results) {
   process.stdout.write(`\n${results.report.trimEnd()}\n\n`);
+  const host = results.node ? `extension host on Node ${results.node}` : `${results.extensionHost ?? 'unknown'} extension host, no Node`;
   log(
     `ran inside VS Code ${results.vscodeVersion} (${results.appName}, ${results.uiKind} UI, ` +
-      `${results.remoteName ? `remote '${results.remoteName}', ` : ''}extension host on Node ${results.node})`,
+      `${results.remoteName ? `remote '${results.remoteName}', ` : ''}${host})`,
   );
   const skipped = results.pending > 0 ? `, ${results.pending} skipped` : '';
   process.stdout.write(`${results.passed} passed, ${results.failed} failed${skipped}\n`);

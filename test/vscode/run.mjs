@@ -3,15 +3,16 @@
 //
 //   node test/vscode/run.mjs [--web] [--grep <pattern>] [--no-build] [--headed] [--extension <dir>]
 //
-// --web runs the extension in the web-worker extension host; --extension loads the extension from
-// another folder (an unpacked build, say) instead of the repository.
+// --web runs the extension's `browser` bundle in the web-worker extension host, with the web suite
+// (test/integration/web/, bundled into out/test/web/index.js) beside it in that worker; --extension
+// loads the extension from another folder (an unpacked build, say) instead of the repository.
 // Prints mocha's report and a closing `N passed, N failed` line; exits non-zero if a test failed,
 // no test ran or the harness itself failed. A screenshot of the window goes to test-results/.
 // Set VSCODE_TEST_TIMEOUT (seconds, default 300) to change the global timeout.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSuite, suiteOutDir } from './build-suite.mjs';
-import { printResults, resultsFile } from './results.mjs';
+import { buildSuite, buildWebSuite, suiteOutDir, webSuiteOutDir } from './build-suite.mjs';
+import { printResults, resultsFile as nodeResultsFile, webResultsFile } from './results.mjs';
 import {
   HarnessError,
   checkPrerequisites,
@@ -40,7 +41,20 @@ const extensionDir = extensionIndex >= 0 ? path.resolve(args[extensionIndex + 1]
 const timeoutSeconds = Number(process.env.VSCODE_TEST_TIMEOUT ?? 300);
 
 const screenshotFile = resultsPath(web ? 'integration-web.png' : 'integration.png');
+const resultsFile = web ? webResultsFile : nodeResultsFile;
 const RESULTS_MARKER = '@@integration-results@@';
+const extensionId = (() => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
+  return `${manifest.publisher}.${manifest.name}`.toLowerCase();
+})();
+
+/**
+ * For --web: the extension has both `main` and `browser`, so VS Code's web workbench runs it on the
+ * remote (Node) host first; code-server 1.100's workbench reads the `extensionDevelopmentKind`
+ * payload entry but never acts on it. The user setting `remote.extensionKind` does act: ["web"]
+ * makes the extension, and with it the suite inside its folder, run in the web-worker host.
+ */
+const webSettings = { 'remote.extensionKind': { [extensionId]: ['web'] } };
 
 runMain(async () => {
   const started = Date.now();
@@ -48,13 +62,13 @@ runMain(async () => {
   prepare();
 
   if (!skipBuild) npmRun('build');
-  const suiteIndex = await buildSuite({ grep, holdForScreenshot: true });
+  const suiteIndex = web ? await buildWebSuite({ grep, holdForScreenshot: true }) : await buildSuite({ grep, holdForScreenshot: true });
   const screenshotTaken = `${resultsFile}.screenshot-taken`;
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(screenshotTaken, { force: true });
 
   const workspace = copyOfFixturesWorkspace();
-  const server = await startServer({ folder: workspace });
+  const server = await startServer({ folder: workspace, settings: web ? webSettings : {} });
   log(`code-server listening on ${server.url}`);
   const browser = await launchBrowser({ headless: !headed });
   const page = await openPage(browser);
@@ -77,7 +91,7 @@ runMain(async () => {
     extensionTestsPath: suiteIndex,
     web,
   });
-  log(`opening the workbench with the extension${web ? ' (web extension host)' : ''} and the suite in ${path.relative(repoRoot, suiteOutDir)}/`);
+  log(`opening the workbench with the extension${web ? ' (web-worker extension host)' : ''} and the suite in ${path.relative(repoRoot, web ? webSuiteOutDir : suiteOutDir)}/`);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
 
   let results;
@@ -99,10 +113,15 @@ runMain(async () => {
   fs.writeFileSync(screenshotTaken, '');
 
   log(`screenshot: ${path.relative(repoRoot, screenshotFile)}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return printResults(results);
+  const code = printResults(results);
+  if (web && results.extensionHost !== 'web worker') {
+    log(`the web suite ran in the ${results.extensionHost ?? 'Node'} extension host, not in the web worker`);
+    return 1;
+  }
+  return code;
 });
 
-/** Waits for the suite's results: the file the Node host writes, or the marker line a web host logs. */
+/** Waits for the suite's results: the marker line a web-worker host logs, or the file the suite writes. */
 async function waitForResults({ timeoutMs, fromConsole, serverExited }) {
   const deadline = Date.now() + timeoutMs;
   let serverGone = false;
@@ -110,9 +129,15 @@ async function waitForResults({ timeoutMs, fromConsole, serverExited }) {
     serverGone = true;
   });
   for (;;) {
-    if (fs.existsSync(resultsFile)) return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     const logged = fromConsole();
-    if (logged) return JSON.parse(logged);
+    if (logged) {
+      log('results from the extension host’s console line');
+      return JSON.parse(logged);
+    }
+    if (fs.existsSync(resultsFile)) {
+      log(`results from ${path.relative(repoRoot, resultsFile)}`);
+      return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    }
     if (serverGone) throw new HarnessError('code-server exited before the integration suite reported its results');
     if (Date.now() > deadline) {
       throw new HarnessError(
