@@ -44,7 +44,6 @@ export async function buildSuite(options = {}) {
 
 export const webSuiteSourceDir = path.join(suiteSourceDir, 'web');
 export const webSuiteOutDir = path.join(repoRoot, 'out', 'test', 'web');
-export const webSuiteIndex = path.join(webSuiteOutDir, 'index.js');
 
 /** The shared helpers import `node:assert/strict`; in the worker they get the suite's own assertions. */
 const assertForTheWorker = {
@@ -55,12 +54,14 @@ const assertForTheWorker = {
 };
 
 /**
- * Builds the web suite afresh and returns the path of its bundle. `options` (grep,
- * holdForScreenshot) are baked in, since the worker cannot read a file beside the bundle.
- * Any other Node built-in fails the build (esbuild's browser platform cannot resolve it).
+ * Builds the web suite afresh into `outDir` (out/test/web/ of the repository, or of the extension
+ * folder under test) and returns the path of its bundle. `options` (grep, holdForScreenshot) are
+ * baked in, since the worker cannot read a file beside the bundle. Any other Node built-in fails
+ * the build (esbuild's browser platform cannot resolve it).
  */
-export async function buildWebSuite(options = {}) {
-  fs.rmSync(webSuiteOutDir, { recursive: true, force: true });
+export async function buildWebSuite(options = {}, outDir = webSuiteOutDir) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const outfile = path.join(outDir, 'index.js');
   const tests = fs
     .readdirSync(webSuiteSourceDir)
     .filter((name) => name.endsWith('.test.ts'))
@@ -69,7 +70,7 @@ export async function buildWebSuite(options = {}) {
   const entry = [`export { run } from './index';`, ...tests.map((name) => `import './${name.slice(0, -'.ts'.length)}';`)].join('\n');
   await esbuild.build({
     stdin: { contents: entry, resolveDir: webSuiteSourceDir, sourcefile: 'web-suite-entry.ts', loader: 'ts' },
-    outfile: webSuiteIndex,
+    outfile,
     bundle: true,
     platform: 'browser',
     format: 'cjs',
@@ -82,7 +83,7 @@ export async function buildWebSuite(options = {}) {
     sourcemap: false,
     logLevel: 'error',
   });
-  return webSuiteIndex;
+  return outfile;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

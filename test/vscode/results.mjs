@@ -3,8 +3,6 @@ import fs from 'node:fs';
 import { log, resultsPath } from './code-server.mjs';
 
 export const resultsFile = resultsPath('integration.json');
-/** What the web suite (test/integration/web/index.ts) writes, through vscode.workspace.fs. */
-export const webResultsFile = resultsPath('integration-web.json');
 
 /** Parses the results file, or returns undefined if the suite has not written it. */
 export function readResults() {

@@ -11,8 +11,8 @@
 // Set VSCODE_TEST_TIMEOUT (seconds, default 300) to change the global timeout.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSuite, buildWebSuite, suiteOutDir, webSuiteOutDir } from './build-suite.mjs';
-import { printResults, resultsFile as nodeResultsFile, webResultsFile } from './results.mjs';
+import { buildSuite, buildWebSuite, suiteOutDir } from './build-suite.mjs';
+import { printResults, resultsFile as nodeResultsFile } from './results.mjs';
 import {
   HarnessError,
   checkPrerequisites,
@@ -41,7 +41,10 @@ const extensionDir = extensionIndex >= 0 ? path.resolve(args[extensionIndex + 1]
 const timeoutSeconds = Number(process.env.VSCODE_TEST_TIMEOUT ?? 300);
 
 const screenshotFile = resultsPath(web ? 'integration-web.png' : 'integration.png');
-const resultsFile = web ? webResultsFile : nodeResultsFile;
+// The web suite must sit inside the extension's folder (see webSettings) and writes its results
+// there too, through vscode.workspace.fs: into the repository, or into the folder of --extension.
+const webSuiteOutDir = path.join(extensionDir, 'out', 'test', 'web');
+const resultsFile = web ? path.join(extensionDir, 'test-results', 'integration-web.json') : nodeResultsFile;
 const RESULTS_MARKER = '@@integration-results@@';
 const extensionId = (() => {
   const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
@@ -62,7 +65,8 @@ runMain(async () => {
   prepare();
 
   if (!skipBuild) npmRun('build');
-  const suiteIndex = web ? await buildWebSuite({ grep, holdForScreenshot: true }) : await buildSuite({ grep, holdForScreenshot: true });
+  const suiteIndex = web ? await buildWebSuite({ grep, holdForScreenshot: true }, webSuiteOutDir) : await buildSuite({ grep, holdForScreenshot: true });
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   const screenshotTaken = `${resultsFile}.screenshot-taken`;
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(screenshotTaken, { force: true });

@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
     report: reportLines.join('\n'),
   };
 
-  console.log(`${RESULTS_MARKER} ${JSON.stringify(results)}`);
+  // The file first: the runner stops everything soon after it reads either channel.
   const resultsFile = resultsUri();
   if (resultsFile) {
     try {
@@ -97,9 +97,10 @@ export async function run(): Promise<void> {
     } catch (error) {
       console.error(`could not write ${resultsFile.toString()}: ${String(error)}`);
     }
-    // VS Code shuts the extension host down when run() settles, which clears diagnostics and views.
-    if (options.holdForScreenshot) await waitForFile(resultsFile.with({ path: `${resultsFile.path}.screenshot-taken` }), 20_000);
   }
+  console.log(`${RESULTS_MARKER} ${JSON.stringify(results)}`);
+  // VS Code shuts the extension host down when run() settles, which clears diagnostics and views.
+  if (resultsFile && options.holdForScreenshot) await waitForFile(resultsFile.with({ path: `${resultsFile.path}.screenshot-taken` }), 20_000);
 
   if (failed > 0) throw new Error(`${failed} web integration test(s) failed`);
   if (passed === 0) throw new Error('no web integration test ran');
