@@ -61,91 +61,154 @@ interface NormalisedText {
   readonly original: string;
   /** Lower-cased, accent-folded, quote-straightened, whitespace-collapsed. */
   readonly text: string;
-  /** For each UTF-16 unit of `text`: the original offset where its source character starts… */
-  readonly from: readonly number[];
-  /** …and where it ends. */
-  readonly to: readonly number[];
+  /**
+   * The map back to `original`, as segments of `text`: segment k covers
+   * text[starts[k], starts[k + 1]). Where ends[k] is -1 the segment is a copy
+   * of original[origins[k]…] unit for unit; otherwise every unit of it comes
+   * from the one original character original[origins[k], ends[k]) (a folded
+   * accent, a curly quote, a collapsed run of whitespace).
+   */
+  readonly starts: readonly number[];
+  readonly origins: readonly number[];
+  readonly ends: readonly number[];
 }
 
-const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '`']);
+const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4']);
 const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
 const DASHES = new Set(['\u2013', '\u2014', '\u2015', '\u2212']);
 const COMBINING_MARK = /\p{M}/gu;
-const WHITESPACE = /\s/u;
+const IS_COMBINING_MARK = /^\p{M}/u;
+const WHITESPACE = /^\s$/u;
+
+// Folded forms of the non-ASCII characters seen so far (bounded).
+const foldCache = new Map<string, string>();
+function fold(char: string): string {
+  let folded = foldCache.get(char);
+  if (folded === undefined) {
+    folded = char.normalize('NFKD').toLowerCase().replace(COMBINING_MARK, '');
+    if (foldCache.size < 4096) foldCache.set(char, folded);
+  }
+  return folded;
+}
+
+const isWordCharCode = (code: number): boolean => code > 32 && code < 127 && code !== 96;
+
+/**
+ * The normalised text and its map under construction. A run of whitespace
+ * becomes one space (or one newline, which ends a sentence), emitted lazily
+ * so that leading and trailing runs vanish.
+ */
+interface Builder {
+  parts: string[];
+  starts: number[];
+  origins: number[];
+  ends: number[];
+  length: number;
+  pendingChar: string;
+  pendingAt: number;
+  pendingEnd: number;
+}
+
+function flushSpace(out: Builder): void {
+  const char = out.pendingChar;
+  if (!char) return;
+  out.pendingChar = '';
+  if (out.length === 0) return;
+  out.parts.push(char);
+  out.starts.push(out.length);
+  out.origins.push(out.pendingAt);
+  out.ends.push(out.pendingEnd);
+  out.length += 1;
+}
+
+/** Units that come from original[at…] one for one (end -1), or all from the one character original[at, end). */
+function emit(out: Builder, chars: string, at: number, end: number): void {
+  flushSpace(out);
+  if (!chars) return;
+  out.parts.push(chars);
+  out.starts.push(out.length);
+  out.origins.push(at);
+  out.ends.push(end);
+  out.length += chars.length;
+}
+
+function space(out: Builder, char: string, at: number, end: number): void {
+  if (!out.pendingChar) {
+    out.pendingChar = char;
+    out.pendingAt = at;
+    out.pendingEnd = end;
+  } else if (char === '\n') out.pendingChar = '\n';
+}
+
+/** Where a run of plain ASCII words, with single spaces or newlines between them, starting at `index` ends. */
+function plainRunEnd(text: string, index: number): number {
+  let at = index;
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (isWordCharCode(code)) at++;
+    else if ((code === 32 || code === 10) && at > index && isWordCharCode(text.charCodeAt(at + 1))) at += 2;
+    else return at;
+  }
+}
 
 function normalise(original: string): NormalisedText {
-  const units: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  // A run of whitespace becomes one space (or one newline, which ends a
-  // sentence), emitted lazily so that leading and trailing runs vanish.
-  let pendingChar = '';
-  let pendingAt = 0;
-  let pendingEnd = 0;
-  const emit = (chars: string, at: number, end: number): void => {
-    if (pendingChar && units.length > 0) {
-      units.push(pendingChar);
-      from.push(pendingAt);
-      to.push(pendingEnd);
-    }
-    pendingChar = '';
-    for (let unit = 0; unit < chars.length; unit++) {
-      units.push(chars[unit]);
-      from.push(at);
-      to.push(end);
-    }
-  };
-  const space = (char: string, at: number, end: number): void => {
-    if (!pendingChar) {
-      pendingChar = char;
-      pendingAt = at;
-      pendingEnd = end;
-    } else if (char === '\n') pendingChar = '\n';
-  };
-
-  for (let index = 0; index < original.length; ) {
+  const size = original.length;
+  // Plain ASCII with single spaces between words, the common case, needs no map.
+  if (plainRunEnd(original, 0) === size) return { original, text: original.toLowerCase(), starts: [0], origins: [0], ends: [-1] };
+  const out: Builder = { parts: [], starts: [], origins: [], ends: [], length: 0, pendingChar: '', pendingAt: 0, pendingEnd: 0 };
+  for (let index = 0; index < size; ) {
     const code = original.charCodeAt(index);
+    if (isWordCharCode(code)) {
+      const runEnd = plainRunEnd(original, index);
+      emit(out, original.slice(index, runEnd).toLowerCase(), index, -1);
+      index = runEnd;
+      continue;
+    }
     if (code < 128) {
-      // Plain ASCII, the common case: no Unicode normalisation, no closures.
-      if (code === 10 || code === 13) space('\n', index, index + 1);
-      else if (code === 32 || code === 9 || code === 11 || code === 12) space(' ', index, index + 1);
-      else {
-        if (pendingChar && units.length > 0) {
-          units.push(pendingChar);
-          from.push(pendingAt);
-          to.push(pendingEnd);
-        }
-        pendingChar = '';
-        units.push(code === 96 ? "'" : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[index]);
-        from.push(index);
-        to.push(index + 1);
-      }
+      if (code === 10 || code === 13) space(out, '\n', index, index + 1);
+      else if (code === 32 || code === 9 || code === 11 || code === 12) space(out, ' ', index, index + 1);
+      else emit(out, code === 96 ? "'" : original[index], index, index + 1);
       index++;
       continue;
     }
-    const end = index + ((original.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+    const low = original.charCodeAt(index + 1);
+    const end = index + (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
     const char = original.slice(index, end);
-    if (WHITESPACE.test(char)) space(char === '\u2028' || char === '\u2029' ? '\n' : ' ', index, end);
-    else if (SINGLE_QUOTES.has(char)) emit("'", index, end);
-    else if (DOUBLE_QUOTES.has(char)) emit('"', index, end);
+    if (WHITESPACE.test(char)) space(out, char === '\u2028' || char === '\u2029' ? '\n' : ' ', index, end);
+    else if (SINGLE_QUOTES.has(char)) emit(out, "'", index, end);
+    else if (DOUBLE_QUOTES.has(char)) emit(out, '"', index, end);
     else if (DASHES.has(char)) {
       // An em or en dash separates clauses ("I'm not asking for a job — just…");
       // spacing it keeps "30–45" and "reach out—I'm" readable as tokens.
-      space(' ', index, end);
-      emit('-', index, end);
-      space(' ', index, end);
-    } else if (char === '\u2026') emit('...', index, end);
-    else emit(char.normalize('NFKD').toLowerCase().replace(COMBINING_MARK, ''), index, end);
+      space(out, ' ', index, end);
+      emit(out, '-', index, end);
+      space(out, ' ', index, end);
+    } else emit(out, char === '\u2026' ? '...' : fold(char), index, end);
     index = end;
   }
-  return { original, text: units.join(''), from, to };
+  return { original, text: out.parts.join(''), starts: out.starts, origins: out.origins, ends: out.ends };
+}
+
+/** The segment of the normalised text that holds unit `unit`. */
+function segmentOf(doc: NormalisedText, unit: number): number {
+  const { starts } = doc;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= unit) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Original offsets of a normalised span, widened over trailing combining marks. */
 function originalSpan(doc: NormalisedText, start: number, end: number): { start: number; end: number } {
-  const originalStart = doc.from[start];
-  let originalEnd = doc.to[end - 1];
-  while (originalEnd < doc.original.length && /\p{M}/u.test(doc.original[originalEnd])) originalEnd++;
+  const first = segmentOf(doc, start);
+  const originalStart = doc.ends[first] < 0 ? doc.origins[first] + start - doc.starts[first] : doc.origins[first];
+  const last = segmentOf(doc, end - 1);
+  let originalEnd = doc.ends[last] < 0 ? doc.origins[last] + end - doc.starts[last] : doc.ends[last];
+  while (originalEnd < doc.original.length && IS_COMBINING_MARK.test(doc.original[originalEnd])) originalEnd++;
   return { start: originalStart, end: originalEnd };
 }
 
@@ -160,6 +223,25 @@ interface Span {
 const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n/g;
 // "Ms. Chen", "Dr. Singh", "e.g.", initials: a full stop that does not end a sentence.
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|co|no|approx|dept|univ|[a-z])$/;
+/**
+ * The longest stretch read as one sentence. A longer run without sentence
+ * punctuation (pasted text, a list without full stops) is cut at spaces into
+ * pieces of at most this size, so the work per character stays bounded.
+ */
+const MAX_SENTENCE = 400;
+
+function pushSentence(text: string, spans: Span[], from: number, end: number): void {
+  let start = from;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10)) start++;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    spans.push({ start, end: cut });
+    start = cut;
+    while (start < end && text.charCodeAt(start) === 32) start++;
+  }
+  if (end > start) spans.push({ start, end });
+}
 
 function sentencesOf(text: string): Span[] {
   const spans: Span[] = [];
@@ -168,38 +250,48 @@ function sentencesOf(text: string): Span[] {
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
     const end = match.index + match[0].length;
     if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    spans.push({ start, end });
+    pushSentence(text, spans, start, end);
     start = end;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans
-    .map(({ start: from, end }) => {
-      let at = from;
-      while (at < end && (text[at] === ' ' || text[at] === '\n')) at++;
-      return { start: at, end };
-    })
-    .filter(({ start: from, end }) => end > from);
+  if (start < text.length) pushSentence(text, spans, start, text.length);
+  return spans;
 }
 
 // Where a clause ends: punctuation, a spaced dash, or a conjunction that
 // starts a new thought. Negation does not reach across these.
 const CLAUSE_BREAK = /[,;:()"]|\s-\s|\b(?:but|although|though|however|yet|so|because|since|while|whereas|otherwise|just)\b/g;
 
-function clauseStartBefore(sentence: string, index: number): number {
-  let start = 0;
+/** Where each clause break of a sentence starts and ends. */
+function clauseBreaksOf(sentence: string): number[] {
+  const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(sentence); match && match.index < index; match = CLAUSE_BREAK.exec(sentence)) {
-    start = match.index + match[0].length;
-  }
+  for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) breaks.push(match.index, match.index + match[0].length);
+  return breaks;
+}
+
+/** The start of the clause that holds `index`: the end of the last break that starts before it. */
+function clauseStartIn(breaks: readonly number[], index: number): number {
+  let start = 0;
+  for (let at = 0; at < breaks.length && breaks[at] < index; at += 2) start = breaks[at + 1];
   return start;
 }
+
 
 // ---------------------------------------------------------------------------
 // Conditions a rule can ask about its sentence.
 
+/** Facts about one sentence, worked out once for all the matches in it. */
+interface SentenceFacts {
+  breaks?: number[];
+  ask?: boolean;
+  firstPerson?: boolean;
+  past?: boolean;
+}
+
 interface Context {
   /** The whole sentence, normalised. */
   readonly sentence: string;
+  readonly facts: SentenceFacts;
   /** The matched text. */
   readonly match: string;
   /** Sentence text before and after the match. */
@@ -214,11 +306,18 @@ const REQUEST_CUE =
 
 /** A question, a request, or a sentence that opens with "any …". */
 function isAsk(c: Context): boolean {
-  return c.sentence.includes('?') || REQUEST_CUE.test(c.sentence) || /^any\b/.test(c.sentence);
+  c.facts.ask ??= c.sentence.includes('?') || REQUEST_CUE.test(c.sentence) || STARTS_WITH_ANY.test(c.sentence);
+  return c.facts.ask;
 }
+const STARTS_WITH_ANY = /^any\b/;
 
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
+/** The sentence speaks in the first person. */
+function speaksOfSelf(c: Context): boolean {
+  c.facts.firstPerson ??= FIRST_PERSON.test(c.sentence);
+  return c.facts.firstPerson;
+}
 
 // Hedges that contain a negation word but do not negate the ask:
 // "I don't suppose you're hiring?", "you wouldn't happen to know…".
@@ -240,7 +339,7 @@ const INFO_QUESTION =
 
 /** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
 function informational(c: Context): boolean {
-  if (firstPerson(c.sentence)) return false;
+  if (speaksOfSelf(c)) return false;
   const clauseText = (c.clause + c.match + c.after).trimStart();
   return INFO_QUESTION.test(c.sentence.replace(LEAD_IN, '')) || INFO_QUESTION.test(clauseText.replace(LEAD_IN, ''));
 }
@@ -249,7 +348,10 @@ function informational(c: Context): boolean {
 // "when you joined", "your first job"), not a request.
 const ABOUT_THEIR_PAST =
   /\b(?:did|were|was|had) you\b|\bwhen you (?:joined|started|applied|were|first|got|began|interviewed|moved|switched)\b|\byou(?:'ve| have) (?:been|worked|held|had)\b|\byour (?:first|previous|last|former|current|own|early|earliest) (?:job|role|position|interview|application|offer|team|company|career|internship)s?\b/;
-const aboutTheirPast = (c: Context): boolean => ABOUT_THEIR_PAST.test(c.sentence);
+function aboutTheirPast(c: Context): boolean {
+  c.facts.past ??= ABOUT_THEIR_PAST.test(c.sentence);
+  return c.facts.past;
+}
 
 // A third-person subject: the question is about how it works for people in general.
 const GENERIC_SUBJECT =
@@ -297,6 +399,12 @@ interface Rule {
    */
   readonly fallback?: boolean;
   readonly suggestion: string;
+  /**
+   * Words one of which every accepted match contains ("hiring", or a stem
+   * such as "recruit*"): the rule only runs on sentences that have one.
+   * Without triggers the rule runs on every sentence.
+   */
+  readonly triggers?: readonly string[];
 }
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
@@ -352,6 +460,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling'],
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
@@ -359,6 +468,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:if|whether|any chance|chance that|by any chance|suppose|wonder(?:ing)?|curious)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were)(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
     accept: (c) => hiringSubjectOk(c.match.replace(/^(?:any chance|chance that|by any chance) /, 'x '), true) && hiringVerbOk(c) && !negated(c),
     suggestion: CHALLENGES,
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling'],
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -366,6 +476,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:anyone|anybody|someone|somebody|(?:any |other )?(?:companies|firms|teams|organi[sz]ations|places|startups|agencies|employers|managers|groups|people))\b (?:who|that|which)(?:'s| is| are|'re)? (?:currently |actively |still )?(?:hiring|recruiting|looking to hire|taking on|has (?:an? )?(?:opening|vacancy)|have (?:openings|vacancies))\b`),
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
+    triggers: ['hiring', 'recruiting', 'looking', 'taking', 'opening', 'openings', 'vacancy', 'vacancies'],
   },
   {
     // "Are you planning to hire anyone this year?", "any plans to hire?"
@@ -373,6 +484,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:plan(?:s|ning)?|intend(?:s|ing)?|going|expect(?:s|ing)?|hop(?:e|es|ing)|about) (?:to|on) (?:hire|hiring|bring on|add (?:to the team|people|headcount|staff))\b`),
     accept: (c) => isAsk(c) && /\b(?:you|your|any)\b/.test(c.before) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
+    triggers: ['hire', 'hiring', 'bring', 'add'],
   },
   {
     // "Any openings on your team?", "job leads", "anything available"
@@ -387,6 +499,7 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !GENERIC_RELATIVE.test(c.after),
     suggestion: CHALLENGES,
+    triggers: ['opening', 'openings', 'vacancy', 'vacancies', 'job', 'open', 'available', 'leads', 'lead', 'hiring', 'going', 'headcount', 'budget'],
   },
   {
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
@@ -407,6 +520,7 @@ const JOB_RULES: readonly Rule[] = [
       );
     },
     suggestion: CHALLENGES,
+    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'internship', 'internships', 'opportunity', 'opportunities', 'spot', 'spots', 'place', 'places', 'seat', 'seats', 'gig', 'gigs', 'contract', 'contracts', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'post', 'posts', 'programme', 'programmes', 'program', 'programs', 'scheme', 'schemes'],
   },
   {
     // "What positions are currently open on your team?"
@@ -415,6 +529,7 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
     suggestion: CHALLENGES,
+    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'spot', 'spots', 'internship', 'internships', 'req', 'reqs', 'seat', 'seats', 'opportunity', 'opportunities', 'post', 'posts', 'vacancy', 'vacancies', 'opening', 'openings'],
   },
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
@@ -422,13 +537,14 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:room|space|a place|a spot|a seat|a role|a job|a position|an opening|something|anything|a home|a way in)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|someone like me|someone with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))\b`),
     accept: (c) => isAsk(c) && !negated(c),
     suggestion: CHALLENGES,
+    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'something', 'anything', 'home', 'way'],
   },
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
     pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
-      (firstPerson(c.sentence) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
+      (speaksOfSelf(c) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
       !negated(c) &&
       !genericBefore(c) &&
       !aboutTheirPast(c) &&
@@ -437,6 +553,7 @@ const JOB_RULES: readonly Rule[] = [
       // "I'd love to work there someday" is a wish; "Could I join your team someday?" still asks.
       (c.sentence.includes('?') || !/^ (?:someday|one day|eventually|in the (?:future|long run))\b/.test(c.after)),
     suggestion: WORKDAY,
+    triggers: ['join', 'joining', 'part', 'become', 'becoming', 'work', 'working', 'start', 'starting', 'prove', 'slot', 'fit', 'squeeze', 'get', 'put', 'add', 'way', 'route', 'path', 'door', 'intern', 'interning', 'getting', 'be', 'make', 'come', 'contribute', 'spot', 'place', 'seat', 'role', 'job', 'position'],
   },
   {
     // "Would you hire me?", "Would your team hire someone with my background?"
@@ -444,6 +561,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:hir(?:e|ing)|take on|taking on|bring on|bringing on|employ(?:ing)?|onboard(?:ing)?) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+|(?:someone|somebody|a person) (?:[\w-]+ ){1,5}?like me)\b`),
     accept: (c) => !negated(c) && !/\b(?:if|when|whenever) (?:you|you're|you are|you were|your team (?:is|was|were))\s*$/.test(c.before),
     suggestion: GOT_STARTED,
+    triggers: ['hire', 'hiring', 'take', 'taking', 'bring', 'bringing', 'employ', 'employing', 'onboard', 'onboarding'],
   },
   {
     // "Can you get me a job?", "Could you offer me an internship?"
@@ -451,6 +569,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:give|offer|find|get|got|land) me (?:a|an|the|some|any) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|offer|interview|spot|place|seat|opening|gig|contract)s?\b|\bget me (?:past|through|around) (?:the )?(?:[\w-]+ ){0,2}?(?:screen(?:ing|er|s)?|filters?|portal|ats|recruiters?|hr|gatekeepers?|application process|queue|pile)\b`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
+    triggers: ['give', 'offer', 'find', 'get', 'got', 'land'],
   },
   {
     // "Could you help me get a job at your company?", "help me land an interview"
@@ -458,21 +577,23 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bhelp(?:ing)? me (?:to )?(?:get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b(?: [\w'-]+){0,3}? ?(?:job|jobs|role|position|offer|internship|interview|spot|place|hired|foot in the door|work)\b`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
+    triggers: ['help', 'helping'],
   },
   {
     // "How can I get hired at your company?", "for me to get hired at Acme", "getting hired at your company"
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:get|getting|be|being) (?:hired|employed|taken on|brought on(?:board)?|onboarded|an offer|a job offer)\b`),
     accept: (c) =>
-      (firstPerson(c.sentence) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c) && !informational(c),
+      (speaksOfSelf(c) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c) && !informational(c),
     suggestion: GOT_STARTED,
+    triggers: ['hired', 'employed', 'taken', 'brought', 'onboarded', 'onboard', 'offer'],
   },
   {
     // "I'm hoping to land a spot on your team", "How do I land a role at your company?"
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:land|landing|secure|securing|snag|snagging|score|scoring|win|winning|get|getting|obtain|obtaining|earn|earning|find|finding)\s(?:a|an|the|one|that)\s(?:[\w-]+\s){0,2}?(?:job|role|position|spot|place|seat|internship|offer|gig)\b`),
     accept: (c) =>
-      firstPerson(c.sentence) &&
+      speaksOfSelf(c) &&
       !negated(c) &&
       !aboutTheirPast(c) &&
       !genericBefore(c) &&
@@ -480,13 +601,15 @@ const JOB_RULES: readonly Rule[] = [
       !LIKE_YOURS.test(c.after) &&
       (theirOrgAfter(c) || /\b(?:can|could|would|will) you help\b|\bhelp me\b/.test(c.sentence) || (/\bhow (?:can|do|should|would|could|might) i\b/.test(c.before) && /^\s*[?.!]?\s*$/.test(c.after))),
     suggestion: GOT_STARTED,
+    triggers: ['job', 'role', 'position', 'spot', 'place', 'seat', 'internship', 'offer', 'gig'],
   },
   {
     // "Is there any way to get my foot in the door?"
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:get|getting|got|put|putting|have) (?:my|a) foot in (?:the|your|a) door\b`),
-    accept: (c) => (firstPerson(c.sentence) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c),
+    accept: (c) => (speaksOfSelf(c) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c),
     suggestion: GOT_STARTED,
+    triggers: ['foot'],
   },
   {
     // "I need a job", "I'm looking for a job at a company like yours — can you help?"
@@ -498,6 +621,7 @@ const JOB_RULES: readonly Rule[] = [
       (/\b(?:can|could|would|will) you (?:help|point)\b|\bhoping you (?:could|can|might)\b|\bany leads\b|\bif you know\b|\bdo you know\b|\bwonder(?:ed|ing)? if you\b|\bhelp me\b/.test(c.sentence) ||
         (!LIKE_YOURS.test(c.after.slice(0, 30)) && (/\bi (?:really |desperately |urgently |badly |just )?(?:need|want)\b/.test(c.match) || theirOrgAfter(c)))),
     suggestion: GOT_STARTED,
+    triggers: ['job', 'role', 'position', 'internship', 'offer', 'opportunity', 'opening', 'work', 'gig'],
   },
 
   {
@@ -506,6 +630,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bi(?:'d| would)? (?:really )?(?:love|like|want|hope|be (?:glad|happy|thrilled|excited)) to (?:be (?:a )?part of|join|contribute to) (?:it|that|this|them)(?=\s*[.!?]|\s*$)`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    triggers: ['part', 'join', 'contribute'],
   },
   {
     // "Do you need an extra pair of hands on your team?"
@@ -513,6 +638,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:need|could use|looking for) (?:an? )?(?:extra|another|more|additional|new) (?:pair of hands|hands|person|people|help|hire|team member|analyst|engineer|designer|developer|writer|intern)\b`),
     accept: (c) => isAsk(c) && /\b(?:you|your)\b/.test(c.before) && !negated(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: CHALLENGES,
+    triggers: ['need', 'use', 'looking'],
   },
   {
     // "Can I use your name when I apply?", "Can I list you as a reference?"
@@ -520,6 +646,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:use|mention|drop|put|list|include|cite) (?:your name|you)(?: as (?:a|my) (?:reference|referee|referral|referrer))?\b(?=[^.?!]{0,40}\b(?:apply|applying|applied|application|cover letter|recruiter|hiring|hr\b))|\b(?:list|use|put|name|include|cite) you as (?:a|my) (?:reference|referee|referral|referrer)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['apply*', 'appli*', 'cover', 'recruiter*', 'hiring', 'hr', 'reference', 'referee', 'referral', 'referrer'],
   },
   {
     // "Could you let your recruiter know I'm interested?", "tell the hiring manager about me"
@@ -527,6 +654,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:tell(?:ing)?|let(?:ting)?|mention(?:ing)? (?:it |this |me )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|reach(?:ing)? out to|ping(?:ing)?|e-?mail(?:ing)?|loop(?:ing)? in|cc(?:ing)?|remind(?:ing)?|inform(?:ing)?|alert(?:ing)?|show(?:ing)?)\s(?:the|your)\s(?:[\w-]+\s)?(?:hiring (?:manager|team|committee|lead)s?|recruiters?|recruiting (?:team|lead|manager|coordinator)|hr(?: team| department| manager| person| rep)?|human resources|talent (?:team|acquisition|partner)|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(?:about me|know (?:about )?me|i(?:'m| am) (?:interested|available|looking|applying)|my (?:name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i(?:'d| would) (?:love|like) to (?:join|work|apply)))`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'hr', 'human', 'talent', 'boss', 'manager', 'director', 'supervisor', 'lead', 'ceo', 'founder', 'head'],
   },
   {
     // "Would it be possible to get a referral?"; a referral *to someone* is the recommended ask.
@@ -534,6 +662,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:get|have|ask for|request|need|want|receive|score|land|use) (?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague))`),
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['referral'],
   },
   {
     // "Could you give my application a nudge?": any request touching your application is a job ask.
@@ -542,6 +671,7 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before) && !ACADEMIC.test(c.sentence),
     fallback: true,
     suggestion: GOT_STARTED,
+    triggers: ['application', 'candidacy'],
   },
   {
     // "Can I apply directly through you?", "anything I could apply for"
@@ -549,6 +679,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bapply (?:directly |internally )?(?:through|via|with) (?:you|your help)\b|\b(?:anything|something|any(?:thing)? roles?|positions?) (?:that )?i (?:could|can|might|should|may) apply (?:for|to)\b|\bi (?:could|can|should|might|may) apply (?:for|to) (?:on|at|in|with) ${THEIR_ORG}`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
+    triggers: ['apply'],
   },
   {
     // "Could you let me know when applications open for the summer program?"
@@ -556,6 +687,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: CHALLENGES,
+    triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job'],
   },
   {
     // "throw my hat in the ring", "bring me on", "get me in"
@@ -563,6 +695,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:throw|toss|put) my hat in(?:to)? the ring\b|\b(?:bring|take|sign|pick) me on(?:board)?\b|\bget me (?:in|on board|onboard|hired|through the door)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    triggers: ['hat', 'me'],
   },
 
   {
@@ -571,6 +704,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bhow (?:to|(?:i|one) (?:can|could|might|would|should)) (?:get|land|secure|win|go for) (?:it|that one|this one|the (?:role|job|position|post|offer))\b`),
     accept: (c) => /\b(?:role|job|position|post|opening|vacancy|posting|careers page|listing|advert|ad)\b/.test(c.sentence) && !negated(c) && !aboutTheirPast(c),
     suggestion: GOT_STARTED,
+    triggers: ['how'],
   },
   {
     // "I'm on the market — do you know of anything?": a job search plus a request for leads.
@@ -580,6 +714,7 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       /\b(?:on the (?:job )?market|job[- ]?hunting|job[- ]?searching|looking for (?:work|a job|a new job|my next (?:role|job|position)|a role|a position|a new role)|between jobs|laid off|unemployed|out of work|searching for (?:a|my next) (?:job|role)|for me|that (?:might|would|could) suit me)\b/.test(c.sentence),
     suggestion: CHALLENGES,
+    triggers: ['anything', 'something', 'any'],
   },
   {
     // "Could you keep my details for future roles?", "How do I get on your radar for future openings?"
@@ -587,6 +722,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bkeep (?:my|me) (?:details|cv|resume|info|information|name|profile|contact details|application|portfolio)(?: on (?:file|record))? (?:for|in case|until|if|when)\b|\b(?:get|be|stay|put me) on (?:your|the|their) (?:\w+ )?radar\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    triggers: ['keep', 'radar'],
   },
   {
     // "Could you ask around your office to see if anyone needs an analyst?"
@@ -594,6 +730,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:anyone|anybody|someone|any team|any teams|any managers?) (?:on your team |in your (?:office|team|department|group|company) |there )?(?:needs|is looking for|could use|wants|is after) (?:an?|some|more|help|another|extra)\b|\bask around (?:for me|your|the|in your|at your|on my behalf)\b`),
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
+    triggers: ['anyone', 'anybody', 'someone', 'any', 'around'],
   },
   {
     // "Is it possible to interview with your team directly?"
@@ -601,14 +738,16 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\binterview(?:ing)? (?:with|at|for) ${THEIR_ORG}`),
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !/\b(?:informational|info|informal|information)\s*$/.test(c.before),
     suggestion: GOT_STARTED,
+    triggers: ['interview', 'interviewing'],
   },
   {
     // "Can I count on you for a referral?": a bare referral is one for a position.
     kind: 'referral-for-role',
     pattern: rx(String.raw`\b(?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague)| (?:to|with) (?:a |an |your )?(?:colleague|friend|peer|contact|mentor))`),
-    accept: (c) => isAsk(c) && firstPerson(c.sentence) && !negated(c) && !genericBefore(c) && !informational(c),
+    accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !genericBefore(c) && !informational(c),
     fallback: true,
     suggestion: REFERRAL_ASK,
+    triggers: ['referral'],
   },
 
   {
@@ -618,7 +757,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:the|your|a|an|someone (?:in|on|from)|anyone (?:in|on|from)|somebody (?:in|on|from)) (?:[\w-]+ )?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources)`),
     accept: (c) =>
       isAsk(c) &&
-      firstPerson(c.sentence) &&
+      speaksOfSelf(c) &&
       (/\b(?:put me in touch with|connect(?:ing)? me (?:with|to)|introduc(?:e|ing) me to|(?:an? )?(?:intro|introduction) to|(?:get|getting|be) in touch with|contact|reach(?: out to)?|speak (?:to|with)|talk (?:to|with)|meet(?: with)?|(?:send|forward|pass|give) (?:it|this|them|my [\w-]+)(?: along| on)? to|e-?mail|refer me to|recommend me to|chat (?:to|with)|connect with)\s*$/.test(c.before) ||
         /^(?: [\w'-]+){0,4}? (?:you could|could you|would you|can you)? ?(?:put me in touch|connect me|introduce me|refer me|pass (?:it|this|my [\w-]+)(?: along)? to)\b/.test(c.after)) &&
       !negated(c) &&
@@ -626,14 +765,16 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c),
     fallback: true,
     suggestion: REFERRAL_ASK,
+    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'talent', 'hr', 'human'],
   },
   {
     // "I'm available to start immediately if you need anyone."
     kind: 'considered',
     pattern: rx(String.raw`\b(?:available|ready|able|free|happy) to start(?= (?:immediately|right away|asap|straight away|tomorrow|next (?:week|month)|soon|whenever|any ?time|on your team|with your team|at your company)\b|\s*(?:[.!?,;]|$))|\bif you (?:ever )?(?:need|could use) (?:anyone|someone|somebody|an extra (?:pair of )?hands?|another (?:pair of )?hands?|more hands|help on (?:your|the) team)\b`),
-    accept: (c) => firstPerson(c.sentence) && !negated(c) && !aboutTheirPast(c),
+    accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c),
     fallback: true,
     suggestion: WORKDAY,
+    triggers: ['start', 'need', 'use'],
   },
   {
     // "I saw you're hiring for a PM — I'd love to chat about the role."
@@ -647,6 +788,7 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c),
     fallback: true,
     suggestion: CHALLENGES,
+    triggers: ['hiring', 'recruiting'],
   },
 
   // --- "Keep me in mind" ------------------------------------------------------
@@ -655,6 +797,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|as|should) (?:any |future |new )?(?:openings?|roles?|positions?|jobs?|opportunit\w+|hiring|anything|something)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    triggers: ['consider*', 'keep', 'think', 'add'],
   },
   {
     // "if anything opens up", "if a position becomes available in your group"
@@ -671,6 +814,7 @@ const JOB_RULES: readonly Rule[] = [
       );
     },
     suggestion: WORKDAY,
+    triggers: ['open*', 'come*', 'came', 'become*', 'pop*', 'free*', 'posted', 'live'],
   },
   {
     // "If you hear of any openings…", "if you hear of anything"
@@ -678,6 +822,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bif you (?:hear (?:of |about )?|know of |learn of |see |come across )(?:anything|something|any (?:[\w-]+ )?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|leads?|internships?)|an? (?:[\w-]+ )?(?:opening|role|position|job|opportunity|vacancy))\b`),
     accept: (c) => !negated(c) && !/^ (?:about|interesting|useful|relevant to (?:my|the) (?:research|studies|project))\b/.test(c.after),
     suggestion: WORKDAY,
+    triggers: ['hear', 'know', 'learn', 'see', 'come'],
   },
   {
     // "Could you keep an eye out for roles that might fit me?"
@@ -685,6 +830,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bkeep (?:an|your|a) (?:eye|ear|eyes|ears) (?:out|open)\b`),
     accept: (c) => !negated(c) && /^(?: for)? (?:me|anything|something|any|roles?|openings?|positions?|jobs?|opportunit\w+|internships?)\b/.test(c.after),
     suggestion: WORKDAY,
+    triggers: ['eye', 'ear', 'eyes', 'ears'],
   },
   {
     // "I'm very interested in the analyst position on your team."
@@ -696,13 +842,15 @@ const JOB_RULES: readonly Rule[] = [
       (/\b(?:the|this|that|your|open|potential|future|upcoming|current) (?:[\w'&-]+ ){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req)\b/.test(c.match) || theirOrgAfter(c)) &&
       !scopedElsewhere(c),
     suggestion: WORKDAY,
+    triggers: ['interested', 'excited', 'keen', 'drawn'],
   },
   {
     // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
     kind: 'considered',
     pattern: rx(String.raw`\b(?:fit|candidate|match|addition|hire|asset)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
-    accept: (c) => firstPerson(c.sentence) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
+    accept: (c) => speaksOfSelf(c) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
     suggestion: MOST_LEAST,
+    triggers: ['fit', 'candidate', 'match', 'addition', 'hire', 'asset'],
   },
   {
     // "I wanted to ask you for a referral", "asking about openings"
@@ -710,6 +858,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bask(?:ing|ed)? (?:you )?for (?:an? |any |the )?(?:job|jobs|position|positions|referral|referrals|opening|openings|interview|internship|employment)\b|\bask(?:ing|ed)? (?:you )?about (?:any )?(?:job openings|openings|open (?:roles|positions)|jobs|employment|vacancies|opportunities at)\b`),
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
+    triggers: ['ask', 'asking', 'asked'],
   },
 
   // --- Referrals for a position and a good word --------------------------------
@@ -725,6 +874,7 @@ const JOB_RULES: readonly Rule[] = [
       return /\b(?:hiring|recruit\w*|openings?|vacanc\w+)\b|\b(?:about|for) (?:the|a|an|any|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|opening)\b/.test(c.after);
     },
     suggestion: REFERRAL_ASK,
+    triggers: ['refer', 'referring', 'referred'],
   },
   {
     // "an employee referral", "a referral for the marketing role", "be my referral", "be a reference for me"
@@ -732,6 +882,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:employee|internal|job|formal) referral\b|\breferral (?:for|to) (?:the|a|an|this|that|your|any|my) (?:[\w'&-]+ ){0,3}?(?:role|position|job|opening|program|internship|posting|team|company|application|req)\b|\b(?:submit|submitting|put in|putting in|make|give me|write|send|file) (?:a |an |the )?(?:[\w-]+ )?referral(?! to (?:someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(?:be|serve as|act as|being) (?:a |my |an )(?:[\w-]+ )?(?:referral|reference|referee)\b(?! (?:point|for understanding|book))|\bbe a reference for me\b`),
     accept: (c) => !negated(c) && !informational(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['referral', 'reference', 'referee'],
   },
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
@@ -739,6 +890,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b))|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'nominate', 'nominating'],
   },
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
@@ -746,6 +898,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak|stick|stand) up for me\b|\bgo to bat for me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['word', 'strings', 'speak', 'stick', 'stand', 'bat', 'leg', 'magic', 'doors', 'behalf', 'vouch', 'advocate', 'champion', 'name', 'me', 'mention*', 'flag*'],
   },
 
   // --- Résumé and application hand-offs --------------------------------------
@@ -763,6 +916,7 @@ const JOB_RULES: readonly Rule[] = [
       return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after);
     },
     suggestion: REFERRAL_ASK,
+    triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'candidac*', 'portfolio*', 'material*', 'credential*', 'linkedin', 'profile*', 'detail*', 'info*', 'sample*'],
   },
   {
     // "Here's my resume — can you pass it along?"
@@ -770,6 +924,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:pass|passing|forward|forwarding|send|sending|share|sharing|circulate|circulating|hand|handing|get|getting) (?:it|this|them|that) (?:along|on|around|over|internally|in front of|to (?:your|the|whoever|hr|someone|anyone|the right))\b|\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)) (?:a copy of )?my (?:updated |latest |current )?(?:resume|cv|application|cover letter)s?\b`),
     accept: (c) => !negated(c) && /\b(?:resume|cv|application|cover letter|portfolio|details|name)s?\b/.test(c.sentence) && !ASKS_FOR_FEEDBACK.test(c.after),
     suggestion: REFERRAL_ASK,
+    triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'portfolio*', 'detail*', 'name*'],
   },
   {
     // "Can you check the status of my application?"
@@ -777,6 +932,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:check(?:ing)?|look(?:ing)?|follow(?:ing)? up|find(?:ing)? out|see) (?:on |into |up on |about |at )?(?:the status of |how |where )?my application\b|\bstatus of my application\b|\bmy application(?:'s)? status\b`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
+    triggers: ['application'],
   },
   {
     // "I'm applying for the analyst role", "Should I apply for the opening on your team?"
@@ -793,6 +949,7 @@ const JOB_RULES: readonly Rule[] = [
       !ACADEMIC.test(c.match + c.after.slice(0, 30)) &&
       !/\bapply (?:for|to) (?:jobs|roles|positions)\b/.test(c.match),
     suggestion: GOT_STARTED,
+    triggers: ['apply', 'applying', 'applied'],
   },
 
   // --- Hiring decisions ---------------------------------------------------------
@@ -802,6 +959,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bwho (?:\w+ )?(?:decides?|chooses?|picks?|determines?) (?:who|whom) (?:gets|to|we|they|you) (?:hired|hire|bring on|take on)\b|\bwho(?:'s| is| are|'re) (?:currently |actively |still )?(?:hiring|recruiting)\b(?! (?:manager|process|decisions?|committee|team|for your))|\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['who'],
   },
   {
     // "Who is the hiring manager for the analyst role?", "tell me who the hiring manager is"
@@ -809,6 +967,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bwho(?:'s| is| would be) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|hr (?:contact|person|rep|partner|manager)|talent (?:partner|acquisition (?:contact|partner|lead))|person (?:doing|handling|in charge of) (?:the )?hiring)\b|\bwho (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter)(?: for (?:[\w-]+ ){1,4}?)? (?:is|would be)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['who'],
   },
   {
     // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
@@ -816,6 +975,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)|(?:an?|your) (?:intro|introduction|connection|warm intro))\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|(?:handles|manages|runs|leads|oversees|owns) (?:the )?(?:hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['hiring', 'recruiter*', 'recruiting', 'recruitment', 'talent', 'hr', 'human'],
   },
   {
     // "Do you have contact details for the recruiter?"
@@ -823,6 +983,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:contact|e-?mail)(?: (?:details|info|information|address|addresses))? (?:for|of) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|recruiting|talent|hr)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['hiring', 'recruiter*', 'recruiting', 'talent', 'hr'],
   },
   {
     // "Who should I contact about the opening on your team?", "Who do I talk to about getting hired?"
@@ -830,6 +991,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bwho (?:(?:should|can|could|do|would|might|shall) i|i should|to|would be best to) (?:contact|talk to|speak (?:to|with)|reach out to|e-?mail|write to|approach|follow up with|send (?:my [\w-]+|it|this) to|ask|apply (?:to|through)) (?:about|regarding|for|re|on)\s(?:(?:the|an?|any|your|this|that|getting|applying|job|open)\s)*(?:[\w-]+\s)?(?:openings?|roles?|positions?|jobs?|postings?|vacanc\w+|internships?|applications?|hired|hiring)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
+    triggers: ['who'],
   },
 
   // --- Interviews --------------------------------------------------------------------
@@ -839,13 +1001,14 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:any|a|some) (?:chance|possibility|hope|shot|way|opportunity) (?:of|for|at|to (?:get|land|have|secure|schedule)) (?:an? )?(?:[\w-]+ )?interview\b`),
     accept: (c) => !negated(c) && !/\b(?:informational|info|informal|information) interview\b/.test(c.match),
     suggestion: GOT_STARTED,
+    triggers: ['interview'],
   },
   {
     // "I'd love the chance to interview for the role", "Could I interview with your team?"
     kind: 'interview',
     pattern: rx(String.raw`\binterview(?:s|ing|ed)?\b`),
     accept: (c) =>
-      firstPerson(c.sentence) &&
+      speaksOfSelf(c) &&
       !/\b(?:informational|info|informal|information|exploratory|podcast|research|news|magazine|class|school) $/.test(c.before) &&
       !/^(?: (?:a few|several|some|many|other|more|a couple of|two|three|\d+))? (?:candidates|people|applicants|someone|somebody|them|others|you|new|folks|for your team|experts|users|customers|clients|professionals|practitioners|leaders|managers)\b/.test(c.after) &&
       !/\b(?:you|they|people|candidates|applicants|most|hiring managers)\s(?:\w+\s)?$/.test(c.before) &&
@@ -858,6 +1021,7 @@ const JOB_RULES: readonly Rule[] = [
       !/\b(?:our|this|your) $/.test(c.before),
     fallback: true,
     suggestion: GOT_STARTED,
+    triggers: ['interview*'],
   },
 ];
 
@@ -885,6 +1049,7 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     fallback: true,
     suggestion: GOT_STARTED,
+    triggers: ['think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
   },
   {
     // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
@@ -907,6 +1072,7 @@ const SELF_RULES: readonly Rule[] = [
       return judged;
     },
     suggestion: GOT_STARTED,
+    triggers: ['my'],
   },
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
@@ -914,6 +1080,8 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would) be (?:a |an )?(?:good|great|strong|perfect|ideal|natural|excellent|valuable) (?:fit|match|candidate|addition|hire|asset)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too old|too junior|too senior|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
     accept: (c) => !negated(c),
     suggestion: MOST_LEAST,
+    // The rarest word of each alternative: "i" alone is in almost every message.
+    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
   },
   {
     // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
@@ -921,6 +1089,7 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:tell(?:ing)?|walk(?:ing)?|tak(?:e|ing)|giv(?:e|ing)|shar(?:e|ing)(?: with)?|show(?:ing)?|run(?:ning)?|fill(?:ing)?|brief(?:ing)?) you (?:in )?(?:(?:a bit|a little|a little bit|more|briefly|quickly|a quick|quick|a|an|the|some)\s){0,3}(?:(?:rundown|overview|summary|bit|snapshot|run-through|tour)\s)?(?:about|through|of|on|in on)?\s?(?:myself|me\b|my (?:[\w-]+ ){0,2}?(?:background|experience|story|career|accomplishments|achievements|portfolio|resume|cv|work|skills|qualifications|journey|projects?|history|credentials|strengths)|what i(?:'ve| have) (?:done|accomplished|achieved|been (?:working on|doing)|built|worked on))`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    triggers: ['tell', 'telling', 'walk', 'walking', 'take', 'taking', 'give', 'giving', 'share', 'sharing', 'show', 'showing', 'run', 'running', 'fill', 'filling', 'brief', 'briefing'],
   },
   {
     // "Here's a quick summary of my background", "a rundown of my background and accomplishments"
@@ -928,6 +1097,7 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:summary|overview|rundown|snapshot|outline|run-through) (?:of|about|on) (?:me|myself|my)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    triggers: ['summary', 'overview', 'rundown', 'snapshot', 'outline', 'run'],
   },
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
@@ -935,6 +1105,20 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
+    // The rarest word of each alternative: "i" alone is in almost every message.
+    triggers: [
+      'year', 'years', 'experience', 'expertise', 'track', 'background', 'skills', 'knowledge',
+      'highly', 'results', 'detail', 'self', 'motivated', 'passionate', 'dedicated', 'driven', 'dynamic', 'accomplished', 'seasoned', 'proven', 'hard', 'hardworking', 'strategic', 'innovative', 'versatile', 'award', 'goal', 'top',
+      'won', 'earned', 'received', 'awarded', 'recognized', 'led', 'managed', 'built', 'launched', 'grown', 'increased', 'delivered', 'exceeded', 'spearheaded', 'generated', 'saved', 'overseen', 'supervised', 'mastered',
+      'summa', 'magna', 'honors', 'honours', 'dean', 'valedictorian', 'gpa',
+      'confident', 'sure', 'certain', 'convinced', 'excel', 'thrive',
+      'worker', 'learner', 'player', 'starter', 'getter', 'solver', 'person', 'leader', 'achiever', 'overachiever', 'perfectionist', 'proud', 'show',
+      'doubled', 'tripled', 'grew', 'founded', 'oversaw', 'boosted', 'edge', 'advantage', 'head', 'leg', 'first', 'best',
+      'strong', 'impressive', 'great', 'solid', 'excellent', 'outstanding', 'extensive', 'unique', 'stellar',
+      'known', 'recognised', 'respected', 'praised', 'apart', 'myself',
+      'employable', 'hireable', 'qualified', 'competitive', 'enough', 'cut', 'fit', 'candidate', 'match', 'bring',
+      'qualifications', 'profile', 'credentials', 'expert', 'specialist', 'guru', 'whiz', 'ninja', 'rockstar', 'fluent', 'proficient', 'certified', 'strongest', 'most', 'brightest',
+    ],
   },
 ];
 
@@ -948,30 +1132,207 @@ interface Hit {
   suggestion: string;
 }
 
-function runRules(doc: NormalisedText, rules: readonly Rule[]): Hit[] {
-  const hits: Hit[] = [];
+/** Rules ready to run: specific rules first, then fallbacks. */
+interface RuleSet {
+  readonly rules: readonly Rule[];
+  /** Where this set's rules sit in a sentence's woken flags; -1 for a set without triggers (the user's phrases), which runs everywhere. */
+  readonly offset: number;
+}
+
+const ordered = (rules: readonly Rule[]): Rule[] => [...rules.filter((rule) => !rule.fallback), ...rules.filter((rule) => rule.fallback)];
+
+const JOB_SET: RuleSet = { rules: ordered(JOB_RULES), offset: 0 };
+const SELF_SET: RuleSet = { rules: ordered(SELF_RULES), offset: JOB_SET.rules.length };
+/** The flag for time asks, after the rules'. */
+const TIME_FLAG = SELF_SET.offset + SELF_SET.rules.length;
+// Every duration has a number or one of these words; most sentences have neither.
+const TIME_TRIGGERS = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*', 'hour', 'hours', 'hr', 'hrs', 'min', 'mins', 'minute', 'minutes', 'day', 'workday', 'afternoon', 'morning', 'evening'];
+
+/**
+ * The trigger words of every rule and of time asks, as a trie over
+ * characters: one pass over a sentence finds the words it contains and the
+ * flags they raise (a rule's index, or TIME_FLAG). Only the raised rules run,
+ * so a question without trigger words (most of them) costs that one pass.
+ */
+interface TriggerTrie {
+  /** next[node * WORD_SYMBOLS + symbol]: the child node, 0 for none (the root is never a child). */
+  readonly next: Int32Array;
+  /** Flags raised by a whole word ending at a node, and by any word starting with it (a stem), as bit sets. */
+  readonly word: readonly (readonly number[] | undefined)[];
+  readonly stem: readonly (readonly number[] | undefined)[];
+}
+
+/** A set of flags: bit (flag & 31) of word (flag >> 5). */
+type Flags = number[];
+const FLAG_WORDS = (TIME_FLAG >> 5) + 1;
+const hasFlag = (flags: Flags, flag: number): boolean => (flags[flag >> 5] & (1 << (flag & 31))) !== 0;
+
+// Word characters as \w sees them: a-z, 0-9, _ (the text is lower case).
+const WORD_SYMBOLS = 37;
+function symbolOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return code === 95 ? 36 : -1;
+}
+
+function triggerTrie(): TriggerTrie {
+  const entries: [string, number][] = [];
+  for (const set of [JOB_SET, SELF_SET]) {
+    set.rules.forEach((rule, index) => {
+      if (!rule.triggers) throw new Error(`a built-in rule (${rule.kind}) has no trigger words`);
+      for (const word of rule.triggers) entries.push([word, set.offset + index]);
+    });
+  }
+  for (const word of TIME_TRIGGERS) entries.push([word, TIME_FLAG]);
+  const children: number[][] = [[]];
+  const word: number[][] = [];
+  const stem: number[][] = [];
+  for (const [entry, flag] of entries) {
+    const isStem = entry.endsWith('*');
+    const key = isStem ? entry.slice(0, -1) : entry;
+    let node = 0;
+    for (let index = 0; index < key.length; index++) {
+      const symbol = symbolOf(key.charCodeAt(index));
+      if (symbol < 0) throw new Error(`trigger word "${entry}" has a character that is not a word character`);
+      if (!children[node][symbol]) {
+        children.push([]);
+        children[node][symbol] = children.length - 1;
+      }
+      node = children[node][symbol];
+    }
+    const target = isStem ? stem : word;
+    target[node] ??= new Array<number>(FLAG_WORDS).fill(0);
+    target[node][flag >> 5] |= 1 << (flag & 31);
+  }
+  const next = new Int32Array(children.length * WORD_SYMBOLS);
+  children.forEach((row, node) => row.forEach((child, symbol) => (next[node * WORD_SYMBOLS + symbol] = child)));
+  return { next, word, stem };
+}
+const TRIGGERS = triggerTrie();
+
+function raise(flags: Flags | null, raised: readonly number[]): Flags {
+  const out = flags ?? new Array<number>(FLAG_WORDS).fill(0);
+  for (let index = 0; index < FLAG_WORDS; index++) out[index] |= raised[index];
+  return out;
+}
+
+/** The flags raised by the trigger words of a text, or null when it has none. */
+function scanTriggers(text: string): Flags | null {
+  const { next, word, stem } = TRIGGERS;
+  let flags: Flags | null = null;
+  const size = text.length;
+  let index = 0;
+  while (index < size) {
+    if (symbolOf(text.charCodeAt(index)) < 0) {
+      index++;
+      continue;
+    }
+    // A word: walk the trie while it has a path for it.
+    let node = 0;
+    for (let symbol = symbolOf(text.charCodeAt(index)); symbol >= 0; symbol = symbolOf(text.charCodeAt(++index))) {
+      if (node < 0) continue;
+      node = next[node * WORD_SYMBOLS + symbol] || -1;
+      if (node > 0 && stem[node]) flags = raise(flags, stem[node] as readonly number[]);
+    }
+    if (node > 0 && word[node]) flags = raise(flags, word[node] as readonly number[]);
+  }
+  return flags;
+}
+
+/** A sentence of a text, with what has been worked out about it. */
+interface Sentence extends SentenceFacts {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The flags its trigger words raise (null: none), once scanned. */
+  woken?: Flags | null;
+}
+
+interface Analysis {
+  readonly doc: NormalisedText;
+  readonly sentences: readonly Sentence[];
+}
+
+// The rules call the three detectors on the same few texts one after another
+// (every question, then every question again…), so the analyses of the last
+// few texts (up to MAX_CHECKED_LENGTH long) are kept and shared.
+const analyses = new Map<string, Analysis>();
+const ANALYSES_KEPT = 64;
+
+/**
+ * How much of a text the detectors read. A question or an outreach message is
+ * a few hundred characters; a pasted document is cut here, so that the work
+ * stays bounded however long the text.
+ */
+const MAX_CHECKED_LENGTH = 20_000;
+
+/** The part of a text that is checked: all of it, or up to MAX_CHECKED_LENGTH, cut between words. */
+function checkedPart(text: string): string {
+  if (text.length <= MAX_CHECKED_LENGTH) return text;
+  let cut = MAX_CHECKED_LENGTH;
+  const space = text.lastIndexOf(' ', cut);
+  if (space > cut - 200) cut = space;
+  else if (text.charCodeAt(cut - 1) >= 0xd800 && text.charCodeAt(cut - 1) <= 0xdbff) cut--;
+  return text.slice(0, cut);
+}
+
+/** The normalised text and its sentences. */
+function analyse(text: string): Analysis {
+  const cached = analyses.get(text);
+  if (cached) return cached;
+  const doc = normalise(checkedPart(text));
+  const sentences: Sentence[] = [];
   for (const span of sentencesOf(doc.text)) {
-    const sentence = doc.text.slice(span.start, span.end);
+    // Every field up front, so that all sentences share one shape.
+    sentences.push({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), woken: undefined, breaks: undefined, ask: undefined, firstPerson: undefined, past: undefined });
+  }
+  const analysis = { doc, sentences };
+  if (text.length <= MAX_CHECKED_LENGTH) {
+    if (analyses.size >= ANALYSES_KEPT) analyses.delete(analyses.keys().next().value as string);
+    analyses.set(text, analysis);
+  }
+  return analysis;
+}
+
+/** The flags a sentence's trigger words raise, or null when it has none. */
+function woken(sentence: Sentence): Flags | null {
+  if (sentence.woken === undefined) sentence.woken = scanTriggers(sentence.text);
+  return sentence.woken;
+}
+
+const TRAILING_SPACE = /\s+$/;
+
+function runRules({ sentences }: Analysis, set: RuleSet): Hit[] {
+  const hits: Hit[] = [];
+  const { rules, offset } = set;
+  for (const sentence of sentences) {
+    const flags = offset < 0 ? null : woken(sentence);
+    if (offset >= 0 && !flags) continue;
+    const text = sentence.text;
     const specificBefore = hits.length;
-    for (const rule of [...rules.filter((r) => !r.fallback), ...rules.filter((r) => r.fallback)]) {
+    for (let index = 0; index < rules.length; index++) {
+      if (flags && !hasFlag(flags, offset + index)) continue;
+      const rule = rules[index];
       if (rule.fallback && hits.length > specificBefore) break;
       rule.pattern.lastIndex = 0;
-      for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
+      for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
         if (match[0].length === 0) {
           rule.pattern.lastIndex++;
           continue;
         }
-        const matchText = match[0].replace(/\s+$/, '');
-        const index = match.index;
+        const matchText = match[0].replace(TRAILING_SPACE, '');
+        const at = match.index;
+        sentence.breaks ??= clauseBreaksOf(text);
         const context: Context = {
-          sentence,
+          sentence: text,
+          facts: sentence,
           match: matchText,
-          before: sentence.slice(0, index),
-          after: sentence.slice(index + matchText.length),
-          clause: sentence.slice(clauseStartBefore(sentence, index), index),
+          before: text.slice(0, at),
+          after: text.slice(at + matchText.length),
+          clause: text.slice(clauseStartIn(sentence.breaks, at), at),
         };
         if (!rule.accept || rule.accept(context)) {
-          hits.push({ start: span.start + index, end: span.start + index + matchText.length, kind: rule.kind, suggestion: rule.suggestion });
+          hits.push({ start: sentence.start + at, end: sentence.start + at + matchText.length, kind: rule.kind, suggestion: rule.suggestion });
         }
       }
     }
@@ -981,13 +1342,22 @@ function runRules(doc: NormalisedText, rules: readonly Rule[]): Hit[] {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// User phrases compiled once each (bounded).
+const phrasePatterns = new Map<string, RegExp | undefined>();
+
 /** A user phrase as a pattern over normalised text: whole words where it starts or ends with a letter or digit. */
 function phrasePattern(phrase: string): RegExp | undefined {
+  if (phrasePatterns.has(phrase)) return phrasePatterns.get(phrase);
   const normalised = normalise(phrase).text.replace(/\n/g, ' ').trim();
-  if (!normalised) return undefined;
-  const head = /^\w/.test(normalised) ? '\\b' : '';
-  const tail = /\w$/.test(normalised) ? '\\b' : '';
-  return new RegExp(head + escapeRegExp(normalised).replace(/ /g, '\\s') + tail, 'g');
+  let pattern: RegExp | undefined;
+  if (normalised) {
+    const head = /^\w/.test(normalised) ? '\\b' : '';
+    const tail = /\w$/.test(normalised) ? '\\b' : '';
+    pattern = new RegExp(head + escapeRegExp(normalised).replace(/ /g, '\\s') + tail, 'g');
+  }
+  if (phrasePatterns.size >= 512) phrasePatterns.clear();
+  phrasePatterns.set(phrase, pattern);
+  return pattern;
 }
 
 function phraseSpans(text: string, phrases: readonly string[] | undefined): Span[] {
@@ -995,23 +1365,53 @@ function phraseSpans(text: string, phrases: readonly string[] | undefined): Span
   for (const phrase of phrases ?? []) {
     const pattern = phrasePattern(phrase);
     if (!pattern) continue;
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/** Whether a span overlaps any of `spans`, sorted by start, with `reach[i]` the furthest end among spans[0..i]. */
+function overlapsAny(spans: readonly Span[], reach: readonly number[], span: Span): boolean {
+  // The last span that starts before `span` ends.
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start < span.end) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found >= 0 && reach[found] > span.start;
+}
+
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+const byStartThenLongest = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
 /** Non-overlapping hits in text order (the earliest, then the longest, wins), minus allowed phrases, mapped to the original text. */
 function finish(doc: NormalisedText, hits: Hit[], allowPhrases: readonly string[] | undefined): PhraseMatch[] {
-  const allowed = phraseSpans(doc.text, allowPhrases);
-  const kept: Hit[] = [];
-  const sorted = hits.filter((hit) => !allowed.some((span) => overlaps(span, hit))).sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const hit of sorted) if (!kept.some((other) => overlaps(other, hit))) kept.push(hit);
-  return kept.map((hit) => {
+  if (hits.length === 0) return [];
+  const allowed = phraseSpans(doc.text, allowPhrases).sort(byStart);
+  const reach: number[] = [];
+  for (const span of allowed) reach.push(Math.max(span.end, reach.length > 0 ? reach[reach.length - 1] : 0));
+  let sorted = hits;
+  if (allowed.length > 0) {
+    sorted = [];
+    for (const hit of hits) if (!overlapsAny(allowed, reach, hit)) sorted.push(hit);
+  }
+  sorted.sort(byStartThenLongest);
+  const matches: PhraseMatch[] = [];
+  let keptEnd = -1;
+  for (const hit of sorted) {
+    // Sorted by start, a hit overlaps a kept one exactly when it starts before the furthest kept end.
+    if (hit.start < keptEnd) continue;
+    keptEnd = hit.end;
     const { start, end } = originalSpan(doc, hit.start, hit.end);
-    return { start, end, phrase: doc.original.slice(start, end), kind: hit.kind, suggestion: hit.suggestion };
-  });
+    matches.push({ start, end, phrase: doc.original.slice(start, end), kind: hit.kind, suggestion: hit.suggestion });
+  }
+  return matches;
 }
 
 /**
@@ -1023,13 +1423,24 @@ function finish(doc: NormalisedText, hits: Hit[], allowPhrases: readonly string[
  * asking for a job"), and the recommended referral ask for names.
  */
 export function findJobAsks(text: string, options: PhraseOptions = {}): PhraseMatch[] {
-  const doc = normalise(text);
-  const hits = runRules(doc, JOB_RULES);
-  const custom = (options.jobAskPhrases ?? []).map((phrase) => phrasePattern(phrase)).filter((pattern): pattern is RegExp => pattern !== undefined);
-  if (custom.length > 0) {
-    hits.push(...runRules(doc, custom.map((pattern) => ({ kind: 'custom', pattern, accept: (c: Context) => !negated(c), suggestion: CHALLENGES }))));
-  }
-  return finish(doc, hits, options.allowPhrases);
+  const analysis = analyse(text);
+  const hits = runRules(analysis, JOB_SET);
+  const custom = customSet(options.jobAskPhrases);
+  if (custom) hits.push(...runRules(analysis, custom));
+  return finish(analysis.doc, hits, options.allowPhrases);
+}
+
+// The rule set for the user's own phrases, rebuilt only when the list changes.
+let lastCustom: { phrases: readonly string[]; key: string; set: RuleSet | undefined } | undefined;
+const acceptCustom = (c: Context): boolean => !negated(c);
+
+function customSet(phrases: readonly string[] | undefined): RuleSet | undefined {
+  if (!phrases || phrases.length === 0) return undefined;
+  if (lastCustom && (lastCustom.phrases === phrases || lastCustom.key === phrases.join('\n'))) return lastCustom.set;
+  const patterns = phrases.map((phrase) => phrasePattern(phrase)).filter((pattern): pattern is RegExp => pattern !== undefined);
+  const set = patterns.length > 0 ? { rules: patterns.map((pattern) => ({ kind: 'custom', pattern, accept: acceptCustom, suggestion: CHALLENGES })), offset: -1 } : undefined;
+  lastCustom = { phrases, key: phrases.join('\n'), set };
+  return set;
 }
 
 /**
@@ -1040,8 +1451,8 @@ export function findJobAsks(text: string, options: PhraseOptions = {}): PhraseMa
  * findJobAsks) are left alone.
  */
 export function findSelfFocus(text: string, options: PhraseOptions = {}): PhraseMatch[] {
-  const doc = normalise(text);
-  return finish(doc, runRules(doc, SELF_RULES), options.allowPhrases);
+  const analysis = analyse(text);
+  return finish(analysis.doc, runRules(analysis, SELF_SET), options.allowPhrases);
 }
 
 // ---------------------------------------------------------------------------
@@ -1075,7 +1486,12 @@ const NOT_A_MEETING_BEFORE =
 const NOT_A_MEETING_AFTER =
   /^(?:[\s-]+(?:long|length))?\s(?:ago|away|drive|commute|flight|train|bus|podcast|episode|webinar|workshop|talk|video|lecture|keynote|panel|course|class|documentary|interview you gave|from|of (?:driving|travel|reading|listening)|later|earlier|each|every|per|a (?:day|week|month)|last (?:year|week|month|time)|yesterday|reading|listening|watching|driving|commuting|to (?:get|drive|travel|commute|walk) (?:to|there|here))\b|^(?:\s[\w'-]+){0,2}\s(?:was|were)\b/;
 
+// "20 minutes", "45-minute", "2 hrs": the common case, read directly.
+const PLAIN_DURATION = /^(\d+)[ -]?(?:(min)(?:ute)?s?|(h)(?:ou)?rs?)(?:-long)?$/;
+
 function minutesOf(phrase: string): number | undefined {
+  const plain = PLAIN_DURATION.exec(phrase);
+  if (plain) return Number(plain[1]) * (plain[2] ? 1 : 60);
   const p = phrase.replace(/-long$/, '').replace(/ (?:full|whole|entire|solid|good|spare|free|quick|short|extra)(?= )/, '');
   if (/hour[- ]and[- ]a[- ]half|and a half hours?|1 ?1\/2 hours?/.test(p)) return 90;
   if (/half[- ]day$/.test(p)) return 240;
@@ -1101,6 +1517,43 @@ function minutesOf(phrase: string): number | undefined {
   return Math.max(...(values as number[])) * perUnit;
 }
 
+// A duration's number or unit word. Every duration starts with a word at most
+// DURATION_REACH characters before one (16 before a part of the day, which
+// always follows one of DAY_PART_AFTER: "a whole day", "for an afternoon").
+const DURATION_HINT = /\d+|(?:hours?|hrs?|min(?:utes?|s)?)\b|\b(afternoon|morning|evening|day|workday)\b/g;
+const DURATION_REACH = 48;
+const DAY_PART_REACH = 16;
+const DAY_PART_AFTER = /\b(?:half|full|whole|all|a|an|one|entire|the|free|spare|open)[- ]$/;
+const TIME_AT = new RegExp(TIME_PATTERN.source, 'y');
+
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
+
+/**
+ * The matches of TIME_PATTERN in a sentence, in order and without overlaps,
+ * as a scan from the start would find them, but trying only the word starts
+ * shortly before a number or a unit word.
+ */
+function timeMatches(sentence: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let next = 0;
+  DURATION_HINT.lastIndex = 0;
+  for (let hint = DURATION_HINT.exec(sentence); hint; hint = DURATION_HINT.exec(sentence)) {
+    const dayPart = hint[1] !== undefined;
+    if (dayPart && !DAY_PART_AFTER.test(sentence.slice(Math.max(0, hint.index - 8), hint.index))) continue;
+    for (let at = Math.max(next, hint.index - (dayPart ? DAY_PART_REACH : DURATION_REACH)); at <= hint.index; at++) {
+      if (!isWordCode(sentence.charCodeAt(at)) || (at > 0 && isWordCode(sentence.charCodeAt(at - 1)))) continue;
+      TIME_AT.lastIndex = at;
+      const match = TIME_AT.exec(sentence);
+      if (!match) continue;
+      matches.push(match);
+      next = at + match[0].length;
+      at = next - 1;
+    }
+    if (next < hint.index + 1) next = hint.index + 1;
+  }
+  return matches;
+}
+
 /**
  * Finds the durations in an outreach message that ask for more than
  * `maxMinutes` of the person's time ("an hour", "90 minutes", "a couple of
@@ -1109,15 +1562,17 @@ function minutesOf(phrase: string): number | undefined {
  * length, a commute, "within 24 hours") are left alone.
  */
 export function findTimeAsks(text: string, maxMinutes: number): PhraseMatch[] {
-  const doc = normalise(text);
+  const { doc, sentences } = analyse(text);
   const hits: Hit[] = [];
   const replacement = `${Math.min(20, Math.max(1, Math.floor(maxMinutes)))} minutes`;
-  for (const span of sentencesOf(doc.text)) {
-    const sentence = doc.text.slice(span.start, span.end);
-    TIME_PATTERN.lastIndex = 0;
-    for (let match = TIME_PATTERN.exec(sentence); match; match = TIME_PATTERN.exec(sentence)) {
+  for (const span of sentences) {
+    const flags = woken(span);
+    if (!flags || !hasFlag(flags, TIME_FLAG)) continue;
+    const sentence = span.text;
+    for (const match of timeMatches(sentence)) {
       const phrase = match[0];
-      const before = sentence.slice(clauseStartBefore(sentence, match.index), match.index);
+      span.breaks ??= clauseBreaksOf(sentence);
+      const before = sentence.slice(clauseStartIn(span.breaks, match.index), match.index);
       const after = sentence.slice(match.index + phrase.length);
       if (NOT_A_MEETING_BEFORE.test(before) || NOT_A_MEETING_AFTER.test(after)) continue;
       if (/\bhour-long\b|(?:minute|hour)-long$|-(?:minute|min|hour|hr)$/.test(phrase) && /^\s(?:podcast|episode|webinar|workshop|talk|video|lecture|keynote|course|class|documentary|drive|commute|flight)\b/.test(after)) continue;

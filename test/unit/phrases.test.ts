@@ -259,6 +259,40 @@ describe('findJobAsks', () => {
   });
 });
 
+describe('long and repeated texts', () => {
+  const filler = (words: number): string => Array.from({ length: words }, (_, index) => ['the', 'river', 'runs', 'under', 'grey', 'autumn', 'skies'][index % 7]).join(' ');
+
+  it('finds an ask inside a long run of words without punctuation, at exact offsets', () => {
+    const text = `${filler(800)} could you refer me for the analyst role ${filler(800)}`;
+    const matches = findJobAsks(text);
+    assert.deepEqual(
+      matches.map((match) => match.phrase),
+      ['refer me'],
+    );
+    assertExactSpans(text, matches);
+  });
+
+  it('reads only the first 20,000 characters of a very long text', () => {
+    const ask = 'Could you refer me for the analyst role? ';
+    const text = ask + filler(200_000) + ' ' + ask;
+    assert.ok(text.length > 1_000_000);
+    const matches = findJobAsks(text);
+    assert.equal(matches.length, 1);
+    assert.equal(matches[0].start, text.indexOf('refer me'));
+    assert.deepEqual(findSelfFocus(text), []);
+    assert.deepEqual(findTimeAsks(`${filler(200_000)} could we meet for an hour`, 30), []);
+  });
+
+  it('gives the same answers when a text is checked again, whatever the options', () => {
+    const text = 'Could you put in a good word for me? I have eight years of experience. Could we meet for an hour?';
+    const first = [findJobAsks(text), findSelfFocus(text), findTimeAsks(text, 30)];
+    assert.deepEqual(findJobAsks(text, { allowPhrases: ['good word'] }), []);
+    assert.deepEqual(findTimeAsks(text, 90), []);
+    assert.deepEqual([findJobAsks(text), findSelfFocus(text), findTimeAsks(text, 30)], first);
+    assert.deepEqual(findJobAsks(text.toUpperCase()).map((match) => match.kind), ['good-word']);
+  });
+});
+
 describe('findSelfFocus', () => {
   it('flags asking them to judge your background or résumé', () => {
     assert.equal(findSelfFocus('What do you think of my background?')[0].phrase, 'my background');
