@@ -203,7 +203,7 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
     else {
       layer.windows = {};
       for (const [key, value] of Object.entries(map.windows as Record<string, unknown>)) {
-        const field = WINDOW_KEYS[key];
+        const field = Object.hasOwn(WINDOW_KEYS, key) ? WINDOW_KEYS[key] : undefined;
         if (!field) {
           const suggestion = closestMatch(key, Object.keys(WINDOW_KEYS));
           problem(`Unknown window "${key}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Windows: ${Object.keys(WINDOW_KEYS).join(', ')}.`, at(`/windows/${pointerSegment(key)}`));

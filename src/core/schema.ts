@@ -53,7 +53,7 @@ export function schemaAt(pointer: string, data?: unknown): SchemaNode | undefine
     node = resolveSchema(node);
     const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
     if (node.type === 'object' || node.properties) {
-      node = node.properties?.[key];
+      node = node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
     } else if (node.type === 'array' || node.items) {
       node = node.items;
     } else {
@@ -181,9 +181,10 @@ class Validator {
     for (const key of Object.keys(value)) {
       const childPointer = `${pointer}/${pointerSegment(key)}`;
       const childEntry = this.entry(childPointer, entry);
-      const childSchema = properties[key];
+      // Own properties only: a key such as `toString` or `__proto__` is unknown, not Object's.
+      const childSchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
       if (!childSchema) {
-        if (schema.additionalProperties === false) this.reportUnknownKey(key, known, pointer, childEntry);
+        if (schema.additionalProperties === false) this.reportUnknownKey(key, known, pointer, childEntry, value);
         continue;
       }
       const child = value[key];
@@ -234,16 +235,18 @@ class Validator {
     }
   }
 
-  private reportUnknownKey(key: string, known: string[], pointer: string, entry: SourceEntry): void {
+  private reportUnknownKey(key: string, known: string[], pointer: string, entry: SourceEntry, siblings: Record<string, unknown>): void {
     const where = pointer === '' ? 'at the top level' : `in ${displayPath(pointer)}`;
     const suggestion = closestMatch(key, known);
     const span = entry.key ?? entry.value;
     if (suggestion) {
+      // Renaming to a key the map already has would repeat it, which breaks the YAML: no fix then.
+      const taken = Object.hasOwn(siblings, suggestion);
       this.problems.push({
-        message: `Unknown key "${key}" ${where}. Did you mean "${suggestion}"?`,
+        message: `Unknown key "${key}" ${where}. Did you mean "${suggestion}"?${taken ? ` The map already has "${suggestion}": merge the two by hand.` : ''}`,
         start: span[0],
         end: span[1],
-        fixes: [{ title: `Change "${key}" to "${suggestion}"`, edits: [{ offset: span[0], length: span[1] - span[0], newText: suggestion }], preferred: true, mechanical: true }],
+        ...(taken ? {} : { fixes: [{ title: `Change "${key}" to "${suggestion}"`, edits: [{ offset: span[0], length: span[1] - span[0], newText: suggestion }], preferred: true, mechanical: true }] }),
       });
     } else {
       this.problems.push({ message: `Unknown key "${key}" ${where}. Known keys: ${known.join(', ')}.`, start: span[0], end: span[1] });
@@ -256,7 +259,9 @@ class Validator {
     const suggestion = typeof value === 'string' ? closestMatch(value, options) : undefined;
     const [start, end] = entry.value;
     const message = `"${String(value)}" is not ${kind}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${options.join(', ')}.`;
-    const fixes: Fix[] | undefined = suggestion
+    // Only a value on one line is replaced in place: a block scalar's `|` line may carry a comment, and its line break must stay.
+    const oneLine = !/[\r\n]/.test(this.document.text.slice(start, end));
+    const fixes: Fix[] | undefined = suggestion && oneLine
       ? [{ title: `Change "${String(value)}" to "${suggestion}"`, edits: [{ offset: start, length: end - start, newText: suggestion }], preferred: true, mechanical: true }]
       : undefined;
     this.problems.push({ message, start, end, fixes });

@@ -60,7 +60,7 @@ describe('the format schema', () => {
 
 describe('schema diagnostics', () => {
   it('flags an unknown key and suggests the close one, with a fix', () => {
-    const [problem] = problems('contact:\n  nmae: Dana\n  name: Dana\n');
+    const [problem] = problems('contact:\n  nmae: Dana\n  role: CTO\n');
     assert.match(problem.message, /Unknown key "nmae" in contact\. Did you mean "name"\?/);
     assert.strictEqual(problem.source, 'nmae');
     assert.strictEqual(problem.fixes?.[0].edits[0].newText, 'name');
