@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, stringify } from 'yaml';
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { InterviewDocument } from './parse';
 import { parseInterview, pointerSegment } from './parse';
-import { disableTargetLine } from './suppress';
+import { disableTargetLine, scalarContinuations } from './suppress';
 import type { TextEdit } from './types';
 
 /** A value the edits write: text, a number or a boolean. */
@@ -24,6 +24,13 @@ export type EditPlan = { ok: true; edits: TextEdit[]; text: string } | { ok: fal
 export function planChanges(document: InterviewDocument, changes: readonly Change[]): EditPlan {
   if (document.tooLarge) return { ok: false, reason: 'The file is too large to edit safely.' };
   if (document.syntax.length > 0) return { ok: false, reason: 'The file has YAML errors; fix them first so the edit cannot garble it.' };
+  // A CR alone is text to the YAML parser but a line break to the editor; a line added next to it would change a value.
+  if (/\r(?!\n)/.test(document.text)) return { ok: false, reason: 'The file has a line break this edit cannot keep (a CR without LF); save it with LF or CR LF line ends first.' };
+  if (document.text.charCodeAt(0) === 0xfeff) {
+    // A byte-order mark is not indentation: plan on the text after it, and keep it first.
+    const inner = planChanges(parseInterview(document.text.slice(1), { maxSize: Infinity }), changes);
+    return inner.ok ? { ok: true, edits: inner.edits.map((edit) => ({ ...edit, offset: edit.offset + 1 })), text: `\ufeff${inner.text}` } : inner;
+  }
   let current = document;
   for (const change of changes) {
     const planned = change.kind === 'set' ? planSet(current, change.path, change.value) : planAppend(current, change.path, change.item);
@@ -53,10 +60,17 @@ export function disableCommentEdit(document: InterviewDocument, ruleId: string, 
     let at = 0;
     // Keep a leading BOM and `%YAML`/`---` header lines where they are.
     if (document.text.charCodeAt(0) === 0xfeff) at = 1;
+    // Above an indented first line the comment would change how that line is read: go at the end instead.
+    if (/^[ \t]/.test(document.text.slice(at))) {
+      const text = document.text;
+      return { offset: text.length, length: 0, newText: `${text.length > 0 && !text.endsWith('\n') ? eol : ''}# interview-lint-disable ${ruleId}${eol}` };
+    }
     return { offset: at, length: 0, newText: `# interview-lint-disable ${ruleId}${eol}` };
   }
-  // Above a block scalar's opening line when `line` is its text: a comment inside would be text.
-  const target = disableTargetLine(document.lines, line);
+  // Above a block scalar's opening line when `line` is its text, and above the first line of a
+  // quoted or plain value that wraps: a comment inside either would be text.
+  const inBlock = disableTargetLine(document.lines, line);
+  const target = scalarContinuations(document.lines, document.entries).get(inBlock) ?? inBlock;
   const start = document.lines.lineStart(target);
   const content = document.lines.lineText(target);
   const indent = /^[ \t]*/.exec(content)?.[0] ?? '';
@@ -80,26 +94,45 @@ function planSet(document: InterviewDocument, path: readonly string[], value: Sc
   const entry = document.entries.get(pointer);
   if (entry) {
     const node = entry.node;
-    const keyColumn = entry.key ? document.lines.positionAt(entry.key[0]).character : 0;
+    const keyColumn = entry.key ? keyIndent(document, entry.key[0]) : 0;
     const formatted = formatScalar(value, ' '.repeat(keyColumn + indentUnit(document)));
     if (isEmpty(node)) {
-      if (node && node.range && node.range[1] > node.range[0]) return { offset: node.range[0], length: node.range[1] - node.range[0], newText: formatted };
+      if (node && node.range && node.range[1] > node.range[0]) return keepLineEnd(document, { offset: node.range[0], length: node.range[1] - node.range[0], newText: formatted });
       // `key:` with nothing after it: write the value after the colon.
       const colon = document.text.indexOf(':', entry.key ? entry.key[1] : entry.value[0]);
       if (colon === -1) return 'Could not find where to write the value.';
-      return { offset: colon + 1, length: 0, newText: ` ${formatted}` };
+      return keepLineEnd(document, { offset: colon + 1, length: 0, newText: ` ${formatted}` });
     }
     if (!isScalar(node)) return `\`${path.join('.')}\` holds a map or list, not a single value; edit it by hand.`;
     const [start, end] = entry.value;
     if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
-      // Keep the line break that ends a block scalar.
+      // Keep the line break that ends a block scalar, and a comment on its `|` line.
       const body = document.text.slice(start, end);
       const trailing = /\r?\n[ \t]*$/.exec(body)?.[0] ?? '';
-      return { offset: start, length: end - start, newText: formatted + trailing };
+      const comment = /^[|>][0-9+-]*([ \t]+#[^\r\n]*)/.exec(body)?.[1] ?? '';
+      const value = /^[|>]/.test(formatted) ? formatted.replace(/^[|>][0-9+-]*/, (header) => header + comment) : formatted + comment;
+      return { offset: start, length: end - start, newText: value + trailing };
     }
-    return { offset: start, length: end - start, newText: formatted };
+    return keepLineEnd(document, { offset: start, length: end - start, newText: formatted });
   }
   return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}: ${formatScalar(value, indent + ' '.repeat(indentUnit(document)))}`);
+}
+
+/**
+ * A value of several lines (a `|` block) written over a value on one line: the `|` goes where the
+ * value was and the lines after whatever ends that line, so a comment there stays a comment and
+ * does not become the last words of the text.
+ */
+function keepLineEnd(document: InterviewDocument, edit: TextEdit): TextEdit | TextEdit[] {
+  const newline = edit.newText.indexOf('\n');
+  if (newline === -1 || /[\r\n]/.test(document.text.slice(edit.offset, edit.offset + edit.length))) return edit;
+  const end = edit.offset + edit.length;
+  const lineEnd = document.lines.lineEnd(document.lines.positionAt(end).line);
+  if (document.text.slice(end, lineEnd).trim() === '') return edit;
+  return [
+    { ...edit, newText: edit.newText.slice(0, newline) },
+    { offset: lineEnd, length: 0, newText: edit.newText.slice(newline) },
+  ];
 }
 
 function planAppend(document: InterviewDocument, path: readonly string[], item: ListItem): TextEdit | TextEdit[] | string {
@@ -122,7 +155,7 @@ function planAppend(document: InterviewDocument, path: readonly string[], item: 
   }
   if (entry) {
     // `key:` with no items yet.
-    const keyColumn = entry.key ? document.lines.positionAt(entry.key[0]).character : 0;
+    const keyColumn = entry.key ? keyIndent(document, entry.key[0]) : 0;
     const lines = document.lines.eol + renderItem(item, ' '.repeat(keyColumn + unit), unit).replace(/\r?\n$/, '');
     return belowEmptyKey(document, entry.node, entry.key ? entry.key[1] : entry.value[0], lines);
   }
@@ -159,7 +192,7 @@ function insertUnderParent(document: InterviewDocument, path: readonly string[],
   if (!ancestor) return 'Could not find where to add the value.';
   if (isEmpty(ancestor.node)) {
     // `parent:` with nothing under it yet.
-    const keyColumn = ancestor.key ? document.lines.positionAt(ancestor.key[0]).character : 0;
+    const keyColumn = ancestor.key ? keyIndent(document, ancestor.key[0]) : 0;
     return belowEmptyKey(document, ancestor.node, ancestor.key ? ancestor.key[1] : ancestor.value[0], eol + nest(' '.repeat(keyColumn + unit)));
   }
   const node = ancestor.node as Node;
@@ -173,7 +206,7 @@ function insertUnderParent(document: InterviewDocument, path: readonly string[],
     return { offset: close, length: 0, newText: map.items.length > 0 ? `, ${rendered}` : rendered };
   }
   const firstKey = map.items.find((pair) => pair.key?.range)?.key;
-  const column = firstKey?.range ? document.lines.positionAt(firstKey.range[0]).character : 0;
+  const column = firstKey?.range ? keyIndent(document, firstKey.range[0]) : 0;
   const nested = nest(' '.repeat(column));
   return insertAfterNode(document, ancestor.value[1], nested + eol);
 }
@@ -229,11 +262,22 @@ function columnOfDash(document: InterviewDocument, itemStart: number): number {
   return dash === -1 ? Math.max(0, position.character - 2) : dash;
 }
 
+/**
+ * The column a key's map lines up at: where the key starts, or where an anchor or tag written
+ * before it starts (`&a key:` is a key at the start of its line).
+ */
+function keyIndent(document: InterviewDocument, keyStart: number): number {
+  const position = document.lines.positionAt(keyStart);
+  const before = document.lines.lineText(position.line).slice(0, position.character);
+  const properties = /(?:[&!][^\s]*[ \t]+)+$/.exec(before);
+  return position.character - (properties ? properties[0].length : 0);
+}
+
 /** The indentation step the file uses (2 when it has no nested keys yet). */
 export function indentUnit(document: InterviewDocument): number {
   for (const [pointer, entry] of document.entries) {
     if (pointer.split('/').length === 3 && entry.key && !/^\/\w+\/\d+$/.test(pointer)) {
-      const column = document.lines.positionAt(entry.key[0]).character;
+      const column = keyIndent(document, entry.key[0]);
       if (column > 0) return column;
     }
   }

@@ -8,7 +8,7 @@ import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { withFixBudget } from './rules/rule';
 import { SCHEMA } from './rules/schemaRule';
-import { isSuppressed, readSuppressions } from './suppress';
+import { isSuppressed, readSuppressions, scalarContinuations } from './suppress';
 import type { Issue, Severity } from './types';
 
 /** The documentation page of a rule. */
@@ -46,9 +46,13 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
     return issues;
   }
   const suppressions = readSuppressions(document.lines);
+  // A directive above a value that wraps onto further lines covers those lines too.
+  const continuations = suppressions.lines.size > 0 ? scalarContinuations(document.lines, document.entries) : new Map<number, number>();
   const push = (ruleId: string, severity: Severity, finding: { message: string; start: number; end: number; fixes?: Issue['fixes'] }) => {
     const range = document.lines.range(finding.start, Math.max(finding.start, finding.end));
     if (isSuppressed(suppressions, ruleId, range.start.line)) return;
+    const opener = continuations.get(range.start.line);
+    if (opener !== undefined && isSuppressed(suppressions, ruleId, opener)) return;
     issues.push({ ruleId, severity, message: finding.message, range, ...(finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}) });
   };
   if (document.syntax.length > 0) {

@@ -1,3 +1,5 @@
+import { isScalar } from 'yaml';
+import type { SourceEntry } from './parse';
 import type { LineIndex } from './text';
 
 /** The rules a file's disable comments turn off; `'*'` stands for every rule. */
@@ -43,6 +45,23 @@ export function readSuppressions(lines: LineIndex): Suppressions {
       for (const rule of rules) set.add(rule);
       result.lines.set(covered, set);
     }
+  }
+  return result;
+}
+
+/**
+ * For each line inside a scalar written over several lines without `|` or `>` (a quoted or plain
+ * value that wraps), the line the scalar starts on. A comment cannot go inside such a value, so a
+ * directive above its first line covers all of it.
+ */
+export function scalarContinuations(lines: LineIndex, entries: ReadonlyMap<string, SourceEntry>): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const entry of entries.values()) {
+    const node = entry.node;
+    if (!node?.range || !isScalar(node) || node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') continue;
+    const first = lines.positionAt(node.range[0]).line;
+    const last = lines.positionAt(node.range[1]).line;
+    for (let line = first + 1; line <= last; line++) result.set(line, first);
   }
   return result;
 }
