@@ -75,7 +75,9 @@ export function discover(inputs: readonly string[], cwd: string): Discovery {
       continue;
     }
     if (stat.isDirectory()) walk(full);
-    else files.add(full);
+    else if (stat.isFile()) files.add(full);
+    // A pipe or a device would block the read, or never end it.
+    else problems.push(`Not a regular file: ${input}`);
   }
   return { files: [...files].sort(), problems };
 }

@@ -133,7 +133,8 @@ class ConfigFinder {
         const candidate = path.join(current, name);
         let text: string | undefined;
         try {
-          text = decode(fs.readFileSync(candidate));
+          // Only a regular file: reading a pipe of that name would wait forever.
+          text = fs.statSync(candidate).isFile() ? decode(fs.readFileSync(candidate)) : undefined;
         } catch {
           text = undefined;
         }
