@@ -11,7 +11,7 @@ import { printable } from '../../src/cli/report';
 import { defaultConfig, mergeConfig, parseConfig } from '../../src/core/config';
 import type { Change } from '../../src/core/edits';
 import { applyEdits, disableCommentEdit, planChanges } from '../../src/core/edits';
-import { lintDocument } from '../../src/core/lint';
+import { lintDocument, lintText } from '../../src/core/lint';
 import { readInterview } from '../../src/core/model';
 import type { InterviewDocument } from '../../src/core/parse';
 import { parseInterview } from '../../src/core/parse';
@@ -164,6 +164,7 @@ function temp(): string {
 
 describe('hostile input', () => {
   after(() => {
+    if (durations.length === 0) return;
     const width = Math.max(...durations.map((entry) => entry.what.length));
     const rows = durations.map((entry) => `  ${entry.what.padEnd(width)}  ${entry.ms.toFixed(1).padStart(8)} ms  ${entry.outcome}`);
     console.log(`\n  Hostile inputs, measured (hang guard ${HANG_GUARD_MS} ms):\n${rows.join('\n')}\n`);
@@ -407,6 +408,79 @@ describe('hostile input', () => {
     it('shows control characters from the file only as text', () => {
       const { issues } = coreBattery('control-characters', readFixture('control-characters.interview.yaml'));
       assert.ok(issues.some((issue) => issue.message.includes('\u001b')), 'the message quotes the value as written');
+    });
+  });
+
+  describe('cases the fuzzer found, kept as examples', () => {
+    const data = (text: string) => parseInterview(text, { maxSize: Infinity }).data;
+    const plan = (text: string, changes: Change[]) => {
+      const planned = planChanges(parseInterview(text), changes);
+      assert.ok(planned.ok, planned.ok ? '' : planned.reason);
+      assert.deepStrictEqual(parseInterview(planned.text).syntax, []);
+      return planned.text;
+    };
+
+    it('reports keys named like Object members as unknown, and reads such config keys without throwing', () => {
+      const issues = lintText('contact:\n  name: Dana\n  toString: x\n__proto__: 1\nconstructor: 2\n', { today: TODAY });
+      assert.deepStrictEqual(
+        issues.filter((issue) => /^Unknown key/.test(issue.message)).map((issue) => issue.message.split('"')[1]),
+        ['toString', '__proto__', 'constructor'],
+      );
+      const { problems } = parseConfig('windows:\n  toString: 3\n  constructor: 1\nrules:\n  toString: off\n', RULE_IDS);
+      assert.strictEqual(problems.length, 3);
+    });
+
+    it('offers no rename that would repeat a key', () => {
+      const [issue] = lintText('contact: {  }\ncontatc: ""\n', { today: TODAY }).filter((each) => /contatc/.test(each.message));
+      assert.match(issue.message, /already has "contact"/);
+      assert.strictEqual(issue.fixes, undefined);
+    });
+
+    it('keeps the comment on a block scalar’s `|` line when the value is replaced', () => {
+      assert.strictEqual(plan('stage: >- # note to self\n  !\n', [{ kind: 'set', path: ['stage'], value: 'met' }]), 'stage: met # note to self\n');
+      const [enumIssue] = lintText('contact:\n  name: D\n  connection: >- # note to self\n    colt\n', { today: TODAY }).filter((issue) => /colt/.test(issue.message));
+      assert.strictEqual(enumIssue.fixes, undefined, 'no in-place fix on a block scalar');
+    });
+
+    it('writes a value of several lines after a comment that ends the line, not before it', () => {
+      for (const line of ['closed_reason: ~ # note', 'closed_reason: # note', 'closed_reason: old # note']) {
+        const text = plan(`stage: closed\n${line}\n`, [{ kind: 'set', path: ['closed_reason'], value: 'two\nlines' }]);
+        assert.deepStrictEqual(data(text), { stage: 'closed', closed_reason: 'two\nlines' }, line);
+        assert.ok(text.includes('# note\n'), `${line}: the comment is still a comment`);
+      }
+    });
+
+    it('does not count a byte-order mark or an anchor as indentation', () => {
+      assert.deepStrictEqual(data(plan('\ufeffNotes:\n', [{ kind: 'set', path: ['stage'], value: 'met' }])), { Notes: null, stage: 'met' });
+      const anchored = '&a version: 1\ncontact:\n  name: Dana\nnotes: |\n  Bring the article.\n';
+      assert.deepStrictEqual(data(plan(anchored, [{ kind: 'append', path: ['follow_up', 'log'], item: { date: '2026-11-26', note: 'Sent it' } }])), {
+        version: 1,
+        contact: { name: 'Dana' },
+        notes: 'Bring the article.\n',
+        follow_up: { log: [{ date: '2026-11-26', note: 'Sent it' }] },
+      });
+    });
+
+    it('refuses to edit a file with a lone CR, which a new line would join to its value', () => {
+      const planned = planChanges(parseInterview('contact:\n  name: Dana\nversion: 1\r'), [{ kind: 'set', path: ['stage'], value: 'met' }]);
+      assert.strictEqual(planned.ok, false);
+    });
+
+    it('puts a disable comment above a quoted value that wraps, never inside it, and it covers the value', () => {
+      const text = 'contact:\n  name: Dana\noutreach: "Hi Dana,\n  could we talk for an hour?"\n';
+      const [issue] = lintText(text, { today: TODAY }).filter((each) => each.ruleId === 'time-ask');
+      assert.strictEqual(issue.range.start.line, 3, 'reported on the second line of the value');
+      const edited = applyEdits(text, [disableCommentEdit(parseInterview(text), 'time-ask', 3)]);
+      assert.strictEqual(edited, 'contact:\n  name: Dana\n# interview-lint-disable-next-line time-ask\noutreach: "Hi Dana,\n  could we talk for an hour?"\n');
+      assert.deepStrictEqual(data(edited), data(text));
+      assert.deepStrictEqual(lintText(edited, { today: TODAY }).filter((each) => each.ruleId === 'time-ask'), []);
+    });
+
+    it('puts a file-wide disable comment at the end when the first line is indented', () => {
+      const text = '\ufeff  name: D\nstage: x\n';
+      const edited = applyEdits(text, [disableCommentEdit(parseInterview(text), 'schema', 'file')]);
+      assert.strictEqual(edited, `${text}# interview-lint-disable schema\n`);
+      assert.deepStrictEqual(parseInterview(edited).syntax, []);
     });
   });
 
