@@ -377,6 +377,9 @@ const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|wi
 const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
 const AT_THEIR_ORG = new RegExp(String.raw`\b(?:at|on|with|to|in) ${THEIR_ORG}`);
 
+// A particular opening: "the role", "your analyst position", "that posting".
+const A_ROLE_OF_THEIRS = /\b(?:the|this|that|your) (?:[\w-]+ ){0,2}?(?:role|position|opening|job|posting|vacancy|internship|post)\b(?! (?:like|of) )/;
+
 // Applying to a school, a degree or a scholarship is not applying for a job.
 const ACADEMIC = /\b(?:grad(?:uate)? school|law school|med(?:ical)? school|business school|college|universit(?:y|ies)|mba|phd|master'?s|degree|fellowship|scholarship|bootcamp|course|schools)\b/;
 
@@ -419,17 +422,20 @@ const HIRING_OBJECT =
 const GENERIC_HIRER =
   /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
 
-const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|looking to hire|looking for|planning to hire|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling)`;
+const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team)|looking for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling)`;
 const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
 
 /** "hiring" is a verb here, and "taking on", "looking for"… have someone to take on. */
 function hiringVerbOk(c: Context): boolean {
   const verb = HIRING_VERB_AT_END.exec(c.match)?.[0] ?? '';
   if (/^(?:hiring|recruiting)$/.test(verb)) return !HIRING_AS_MODIFIER.test(c.after);
-  if (/^(?:looking to hire|planning to hire|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
+  if (/^(?:\w+ to (?:hire|recruit|onboard|grow the team|expand the team)|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
   if (/(?:to fill|filling)$/.test(verb)) return /^ (?:any|a|an|the|some|more|new|open|positions?|roles?|jobs?|spots?|seats?|vacanc\w+|openings?)\b/.test(c.after);
-  return HIRING_OBJECT.test(c.after);
+  return HIRING_OBJECT.test(c.after) && !NOT_A_HIRE.test(c.after);
 }
+// What "taking on more…", "bringing in new…" can take on that is not a person.
+const NOT_A_HIRE =
+  /^ (?:new|more|additional|extra|a|an|any|another|some|too much|so much|so many)\b(?: [\w-]+){0,2}? (?:responsibilit\w+|projects?|clients?|customers?|work|workloads?|tasks?|challenges?|risks?|debt|duties|accounts?|cases|business|initiatives?|tools?|technolog\w+|software|systems?|products?|features?|investors?|funding|capital|money|space|offices?|markets?|territor\w+|platforms?|vendors?|suppliers?|ideas?|approach\w*|processes|practices|methods?|leadership)\b/;
 
 /**
  * The words between "is/are/if" and "hiring" must name who hires: not the
@@ -440,7 +446,7 @@ function hiringSubjectOk(match: string, theyMeansThem = false): boolean {
   const subject = match
     .replace(/^\w+ /, '')
     .replace(HIRING_VERB_AT_END, '')
-    .replace(/\b(?:open to|considering|thinking (?:about|of))\s*$/, '')
+    .replace(/\b(?:open to|considering|thinking (?:about|of)|starts?|begins?|resumes?|restarts?|starting|beginning|resuming)\s*$/, '')
     .trim();
   return (
     !GENERIC_HIRER.test(theyMeansThem ? subject.replace(/\bthey\b/, 'them') : subject) &&
@@ -460,15 +466,15 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand'],
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:if|whether|any chance|chance that|by any chance|suppose|wonder(?:ing)?|curious)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were)(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
+    pattern: rx(String.raw`\b(?:if|whether|any chance|chance that|by any chance|suppose|wonder(?:ing)?|curious)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were| starts?| begins?| resumes?| restarts?| (?:is|are|will be) (?:starting|beginning|resuming))(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
     accept: (c) => hiringSubjectOk(c.match.replace(/^(?:any chance|chance that|by any chance) /, 'x '), true) && hiringVerbOk(c) && !negated(c),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand'],
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -489,7 +495,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Any openings on your team?", "job leads", "anything available"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any|much) hiring (?:going on|happening|planned|coming up|on the horizon)\b|\b(?:roles?|jobs?|positions?|vacanc\w+|openings?|anything|something|posts?) going\b(?! (?:to|on|well|badly))|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
+    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any|much) hiring (?:going on|happening|planned|coming up|on the horizon)\b|\b(?:roles?|jobs?|positions?|vacanc\w+|openings?|anything|something|posts?|work|gigs?|shifts?|contracts?|placements?|internships?) going\b(?! (?:to|on|well|badly))|\b(?:positions|roles|openings|vacancies|internships|placements) (?:left|remaining|still (?:open|available|free)|up for grabs)\b|\b(?:seats?|spots?|places) (?:left|remaining|still (?:open|available|free)) (?:in|on|at|with|for) (?:your|the) (?:graduate |summer |next |new |trainee |junior )?(?:intake|scheme|programme|program|cohort|team|company|firm|department|group|rotation|class)\b|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
     accept: (c) =>
       isAsk(c) &&
       !/^ (?:moves?|remarks?|statements?|lines?|night|ceremony|hours|of|acts?|paragraph|questions?|bid|keynote)\b/.test(c.after) &&
@@ -499,7 +505,7 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !GENERIC_RELATIVE.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['opening', 'openings', 'vacancy', 'vacancies', 'job', 'open', 'available', 'leads', 'lead', 'hiring', 'going', 'headcount', 'budget'],
+    triggers: ['opening', 'openings', 'vacancy', 'vacancies', 'job', 'open', 'available', 'leads', 'lead', 'hiring', 'going', 'headcount', 'budget', 'left', 'remaining', 'grabs'],
   },
   {
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
@@ -542,7 +548,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
       (speaksOfSelf(c) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
       !negated(c) &&
@@ -651,7 +657,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you let your recruiter know I'm interested?", "tell the hiring manager about me"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:tell(?:ing)?|let(?:ting)?|mention(?:ing)? (?:it |this |me )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|reach(?:ing)? out to|ping(?:ing)?|e-?mail(?:ing)?|loop(?:ing)? in|cc(?:ing)?|remind(?:ing)?|inform(?:ing)?|alert(?:ing)?|show(?:ing)?)\s(?:the|your)\s(?:[\w-]+\s)?(?:hiring (?:manager|team|committee|lead)s?|recruiters?|recruiting (?:team|lead|manager|coordinator)|hr(?: team| department| manager| person| rep)?|human resources|talent (?:team|acquisition|partner)|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(?:about me|know (?:about )?me|i(?:'m| am) (?:interested|available|looking|applying)|my (?:name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i(?:'d| would) (?:love|like) to (?:join|work|apply)))`),
+    pattern: rx(String.raw`\b(?:tell(?:ing)?|let(?:ting)?|mention(?:ing)? (?:it |this |me )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|reach(?:ing)? out to|ping(?:ing)?|e-?mail(?:ing)?|loop(?:ing)? in|cc(?:ing)?|remind(?:ing)?|inform(?:ing)?|alert(?:ing)?|show(?:ing)?|giv(?:e|ing)|flag(?:ging)? (?:it |this |me )?(?:to|with))\s(?:(?:the|your)\s(?:[\w-]+\s)?)?(?:hiring (?:manager|team|committee|lead)s?|recruiters?|recruiting (?:team|lead|manager|coordinator)|hr(?: team| department| manager| person| rep)?|human resources|talent (?:team|acquisition|partner)|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(?:about me|know (?:about )?me|i(?:'m| am) (?:interested|available|looking|applying)|i(?:'ll| will)(?: be)? apply|i(?:'ve| have)? applied|we(?:'ve| have)? (?:talked|spoken|met|chatted|been in touch)|my (?:name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i(?:'d| would) (?:love|like) to (?:join|work|apply)))`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'hr', 'human', 'talent', 'boss', 'manager', 'director', 'supervisor', 'lead', 'ceo', 'founder', 'head'],
@@ -682,6 +688,44 @@ const JOB_RULES: readonly Rule[] = [
     triggers: ['apply'],
   },
   {
+    // "Is there any chance of a placement with your firm?", "any possibility of an internship for me"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:any|a|some|the) (?:chance|possibility|hope|way|opportunity|prospect)s? (?:of|for) (?:me )?(?:getting |landing |securing |doing |being offered )?(?:an? |some |the )?(?:[\w-]+ )?(?:placement|internship|job|role|position|spot|place|apprenticeship|traineeship|secondment|work experience|trial|contract|opening|offer)\b`),
+    accept: (c) =>
+      (isAsk(c) || speaksOfSelf(c)) &&
+      !negated(c) &&
+      !informational(c) &&
+      !aboutTheirPast(c) &&
+      !LIKE_YOURS.test(c.after) &&
+      !fieldScope(c) &&
+      !GENERIC_RELATIVE.test(c.after) &&
+      !/^(?: [\w'-]+){0,4}? (?:for|to) (?:people|someone|folks|candidates|new grads|graduates|those|others)\b/.test(c.after),
+    suggestion: CHALLENGES,
+    triggers: ['chance', 'chances', 'possibility', 'possibilities', 'hope', 'way', 'opportunity', 'opportunities', 'prospect', 'prospects'],
+  },
+  {
+    // "Could I do some work experience with your team?", "a placement at your firm", "How could I get into your company?"
+    kind: 'get-hired',
+    pattern: rx(String.raw`\b(?:(?:do|get|arrange|have|offer me|find me) (?:some |a (?:week|fortnight|month|spell|stint|period|summer) of )?work experience|(?:a |an )?(?:placement|internship|apprenticeship|secondment|traineeship)|(?:help(?:ing)? me|for me to|how (?:can|could|do|would|might|should) i) (?:to )?(?:get|break|make it) (?:in|into|through the door|on board))\s(?:with|at|in|on|into)?\s?${THEIR_ORG}`),
+    accept: (c) =>
+      (speaksOfSelf(c) || isAsk(c)) &&
+      !negated(c) &&
+      !genericBefore(c) &&
+      !aboutTheirPast(c) &&
+      !informational(c) &&
+      !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |during |after |before |since |from )$/.test(c.before),
+    suggestion: GOT_STARTED,
+    triggers: ['experience', 'placement', 'internship', 'apprenticeship', 'secondment', 'traineeship', 'get', 'break', 'make'],
+  },
+  {
+    // "I'd love to chat about the role and how I could apply."
+    kind: 'application',
+    pattern: rx(String.raw`\bhow (?:i|one) (?:could|can|should|might|would|may) (?:best )?(?:apply|go about applying)\b(?! (?:these|this|that|it|them|my|what|those|such|the (?:skills?|lessons?|ideas?|insights?|knowledge|principles?|methods?)))`),
+    accept: (c) => A_ROLE_OF_THEIRS.test(c.sentence) && !negated(c) && !ACADEMIC.test(c.sentence) && !fieldScope(c),
+    suggestion: GOT_STARTED,
+    triggers: ['apply', 'applying'],
+  },
+  {
     // "Could you let me know when applications open for the summer program?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
@@ -692,7 +736,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "throw my hat in the ring", "bring me on", "get me in"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:throw|toss|put) my hat in(?:to)? the ring\b|\b(?:bring|take|sign|pick) me on(?:board)?\b|\bget me (?:in|on board|onboard|hired|through the door)\b`),
+    pattern: rx(String.raw`\b(?:throw|toss|put) my hat in(?:to)? the ring\b|\b(?:bring(?:ing)?|brought|tak(?:e|ing)|took|sign(?:ing)?|pick(?:ing)?) me (?:on(?:board)?|aboard)\b(?! (?:a|an|the|your|this|that) (?:tour|walk|trip|journey|ride|visit|date|hike)\b)|\bget me (?:in|on board|onboard|hired|through the door)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
     triggers: ['hat', 'me'],
@@ -794,7 +838,7 @@ const JOB_RULES: readonly Rule[] = [
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|as|should) (?:any |future |new )?(?:openings?|roles?|positions?|jobs?|opportunit\w+|hiring|anything|something)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b`),
+    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
     triggers: ['consider*', 'keep', 'think', 'add'],
@@ -887,7 +931,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b))|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
+    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b))|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'nominate', 'nominating'],
@@ -895,10 +939,10 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak|stick|stand) up for me\b|\bgo to bat for me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch|advocate|champion|go to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
+    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak(?:ing)?|stick(?:ing)?|stand(?:ing)?) up for me\b|\b(?:go|going) to bat for me\b|\bspeak(?:ing)? (?:highly|well) of me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch(?:ing|ed)?|advocat(?:e|ing|ed)|champion(?:ing|ed)?|go(?:ing)? to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['word', 'strings', 'speak', 'stick', 'stand', 'bat', 'leg', 'magic', 'doors', 'behalf', 'vouch', 'advocate', 'champion', 'name', 'me', 'mention*', 'flag*'],
+    triggers: ['word', 'strings', 'speak*', 'stick*', 'stand*', 'bat', 'leg', 'magic', 'doors', 'behalf', 'vouch*', 'advocat*', 'champion*', 'name', 'me', 'mention*', 'flag*'],
   },
 
   // --- Résumé and application hand-offs --------------------------------------
@@ -1035,11 +1079,13 @@ const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
 const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
 const EVALUATION_CUE =
-  /\b(?:look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
+  /\b(?:value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
   /\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)|get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
+
+const OPENINGS_BEFORE = /\b(?:openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|anything|something)\b[^.?!]{0,30}$/;
 
 const SELF_RULES: readonly Rule[] = [
   {
@@ -1077,11 +1123,12 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
     kind: 'fit',
-    pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would) be (?:a |an )?(?:good|great|strong|perfect|ideal|natural|excellent|valuable) (?:fit|match|candidate|addition|hire|asset)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too old|too junior|too senior|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
-    accept: (c) => !negated(c),
+    pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too old|too junior|too senior|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
+    // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation.
+    accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before),
     suggestion: MOST_LEAST,
     // The rarest word of each alternative: "i" alone is in almost every message.
-    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
+    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
   },
   {
     // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
@@ -1102,7 +1149,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|cut out|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
     // The rarest word of each alternative: "i" alone is in almost every message.
@@ -1116,9 +1163,44 @@ const SELF_RULES: readonly Rule[] = [
       'doubled', 'tripled', 'grew', 'founded', 'oversaw', 'boosted', 'edge', 'advantage', 'head', 'leg', 'first', 'best',
       'strong', 'impressive', 'great', 'solid', 'excellent', 'outstanding', 'extensive', 'unique', 'stellar',
       'known', 'recognised', 'respected', 'praised', 'apart', 'myself',
-      'employable', 'hireable', 'qualified', 'competitive', 'enough', 'cut', 'fit', 'candidate', 'match', 'bring',
+      'employable', 'hireable', 'qualified', 'competitive', 'enough', 'cut', 'fit', 'candidate', 'match', 'bring', 'ready', 'track',
       'qualifications', 'profile', 'credentials', 'expert', 'specialist', 'guru', 'whiz', 'ninja', 'rockstar', 'fluent', 'proficient', 'certified', 'strongest', 'most', 'brightest',
     ],
+  },
+  {
+    // "I pride myself on…", "I've been told I'm a natural communicator", "people say I'm…"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:manager|boss|team|colleagues|peers|professors?|teachers?|clients|mentors?)) (?:often |always |usually )?(?:say|said|tell me|told me|describe me as|call me) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+    triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'said', 'tell', 'describe', 'call',
+      'communicator', 'leader', 'writer', 'storyteller', 'solver', 'collaborator', 'learner', 'study', 'networker', 'salesperson', 'seller', 'presenter', 'speaker', 'organizer', 'organiser', 'planner', 'analyst', 'negotiator', 'listener', 'teacher', 'coder', 'programmer', 'designer', 'engineer', 'marketer', 'researcher', 'thinker', 'multitasker', 'starter', 'player', 'person'],
+  },
+  {
+    // "My strongest skill is…", "my blend of design and engineering skills is quite rare", "what I bring to the table"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bmy (?:greatest|biggest|strongest|main|key|core|best|top|real|particular|unique) (?:strengths?|skills?|assets?|qualit(?:y|ies)|talents?|selling points?|superpowers?|accomplishments?|achievements?)\b|\bmy (?:[\w'-]+ ){0,2}?(?:blend|mix|combination|background|experience|skills?|skill ?set|profile|portfolio|track record|resume|cv|perspective|expertise|qualifications|credentials)(?: of(?: [\w'-]+){1,5}?)? (?:is|are) (?:quite |pretty |really |very |fairly |genuinely |truly |so |extremely )?(?:rare|unique|unusual|valuable|impressive|exceptional|outstanding)\b|\bwhat i (?:can |could |would |will )?(?:bring|offer|contribute)\b|\bbring to the table\b|\bwhat i have to offer\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+    triggers: ['greatest', 'biggest', 'strongest', 'main', 'key', 'core', 'best', 'top', 'real', 'particular', 'unique', 'rare', 'unusual', 'valuable', 'impressive', 'exceptional', 'outstanding', 'bring', 'offer', 'contribute', 'table'],
+  },
+  {
+    // "I've spent the last decade building teams", "I've already completed three internships", "two years of lab experience"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi(?:'ve| have) spent (?:the (?:last|past) |over |more than |nearly |almost |close to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(?:years?|decades?|months) (?:building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi(?:'ve| have) (?:already |also |successfully |recently |personally )?(?:completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|dozens of|hundreds of|over \d+)\b(?! of (?:your|the|their|his|her|its)\b)|\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) years? of (?:[\w-]+ ){0,2}?(?:experience|expertise)\b`),
+    accept: (c) => !negated(c) && speaksOfSelf(c) && !/\b(?:your|their|his|her|its|with)\s(?:[\w-]+\s)?$/.test(c.before),
+    suggestion: WORKDAY,
+    triggers: ['spent', 'completed', 'finished', 'held', 'run', 'led', 'managed', 'published', 'shipped', 'launched', 'built', 'delivered', 'won', 'raised', 'closed', 'trained', 'mentored', 'organized', 'organised', 'created', 'designed', 'developed', 'taught', 'coached', 'experience', 'expertise'],
+  },
+  {
+    // "Would someone with my background stand a chance?", "Is it realistic for someone like me to break in?"
+    kind: 'fit',
+    pattern: rx(String.raw`\b(?:someone|somebody|a person|people|anyone) (?:like me|like myself|with (?:my|a (?:[\w-]+ )?like my) (?:[\w-]+ )?(?:background|profile|experience|skills?|skill ?set|qualifications|degree|cv|resume|record|history|age|gap))\b`),
+    accept: (c) =>
+      !negated(c) &&
+      /\b(?:chance|shot|fit|succeed|make it|get (?:in|hired|a foot)|hired|competitive|stand out|break in(?:to)?|do well|thrive|cut out|taken seriously|considered|struggle|hard time|realistic|hope|odds|prospects|qualify|compete|be hired|land)\b/.test(c.sentence),
+    suggestion: MOST_LEAST,
+    triggers: ['someone', 'somebody', 'person', 'people', 'anyone'],
   },
 ];
 
