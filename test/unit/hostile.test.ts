@@ -14,6 +14,7 @@ import { applyEdits, disableCommentEdit, planChanges } from '../../src/core/edit
 import { lintDocument, lintText } from '../../src/core/lint';
 import { readInterview } from '../../src/core/model';
 import type { InterviewDocument } from '../../src/core/parse';
+import { interviewFileNames, newInterviewText } from '../../src/core/newInterview';
 import { parseInterview } from '../../src/core/parse';
 import { summarize } from '../../src/core/pipeline';
 import { RULE_IDS } from '../../src/core/rules';
@@ -166,7 +167,7 @@ describe('hostile input', () => {
   after(() => {
     if (durations.length === 0) return;
     const width = Math.max(...durations.map((entry) => entry.what.length));
-    const rows = durations.map((entry) => `  ${entry.what.padEnd(width)}  ${entry.ms.toFixed(1).padStart(8)} ms  ${entry.outcome}`);
+    const rows = durations.map((entry) => printable(`  ${entry.what.padEnd(width)}  ${entry.ms.toFixed(1).padStart(8)} ms  ${entry.outcome}`));
     console.log(`\n  Hostile inputs, measured (hang guard ${HANG_GUARD_MS} ms):\n${rows.join('\n')}\n`);
   });
 
@@ -403,6 +404,24 @@ describe('hostile input', () => {
       assert.strictEqual(coreBattery('5,000 unknown keys', keys).issues.length, 5_000);
       const comments = `${'# interview-lint-disable-next-line no-job-ask\n'.repeat(10_000)}contact:\n  name: Many Comments\n`;
       coreBattery('10,000 disable comments', comments);
+    });
+
+    it('names New Interview files safely inside the folder, whatever the name', () => {
+      for (const name of ['../../etc/passwd', 'CON', 'con.txt', '👩🏽‍💻', 'x'.repeat(300), '..', '\u202eevil\u0000', 'C:\\Windows\\win.ini']) {
+        const fileName = timed(`core: new interview "${name.slice(0, 20)}"`, () => interviewFileNames(name).next().value as string, (value) => value);
+        assert.match(fileName, /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*\.interview\.yaml$/u, name);
+        assert.ok(!/^(con|prn|aux|nul|com\d|lpt\d)\./i.test(fileName), `${fileName} is a Windows device name`);
+        assert.ok(Buffer.byteLength(fileName) < 255, `${fileName} is too long for a file system`);
+        for (const paths of [path.posix, path.win32]) {
+          const folder = paths.resolve(paths.sep, 'workspace', 'interviews');
+          assert.strictEqual(paths.dirname(paths.resolve(folder, fileName)), folder, `${fileName} leaves the folder`);
+        }
+        const { text } = newInterviewText({ name });
+        const document = parseInterview(text);
+        assert.deepStrictEqual(document.syntax, []);
+        const cleaned = name.replace(/[\r\n]+/g, ' ').trim();
+        assert.strictEqual((document.data as { contact: { name: unknown } }).contact.name, cleaned, 'the name is written as given');
+      }
     });
 
     it('shows control characters from the file only as text', () => {
