@@ -335,14 +335,19 @@ const LEAD_IN = /^(?:(?:and|so|also|but|then|now|okay|ok|well|finally|lastly|out
 // Informational wh-questions about how things work: "How has hiring changed…",
 // "What do you do when you have an opening…", "Where do people find…".
 const INFO_QUESTION =
-  /^(?:how|why|what(?:'s| is| was) it like\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|recruiters|hiring managers|managers|firms)\b)/;
+  /^(?:how|why|what(?:'s| is| was) it like\b|what (?:kinds?|sorts?|types?) of (?:[\w-]+ ){1,2}(?:do|does|did|tend|usually|typically|generally|are|is|come|get|make)\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|recruiters|hiring managers|managers|firms)\b)/;
 
 /** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
 function informational(c: Context): boolean {
   if (speaksOfSelf(c)) return false;
   const clauseText = (c.clause + c.match + c.after).trimStart();
-  return INFO_QUESTION.test(c.sentence.replace(LEAD_IN, '')) || INFO_QUESTION.test(clauseText.replace(LEAD_IN, ''));
+  if (INFO_QUESTION.test(c.sentence.replace(LEAD_IN, '')) || INFO_QUESTION.test(clauseText.replace(LEAD_IN, ''))) return true;
+  // "When your team has an opening, how do you usually fill it?": the question is the last clause.
+  const last = c.sentence.endsWith('?') ? LAST_CLAUSE.exec(c.sentence) : null;
+  return last !== null && INFO_QUESTION.test(last[1].replace(LEAD_IN, ''));
 }
+
+const LAST_CLAUSE = /[,;:]\s*([^,;:]+)$/;
 
 // The sentence is about the person's own past ("How did you get hired?",
 // "when you joined", "your first job"), not a request.
@@ -365,7 +370,7 @@ const SCOPED_ELSEWHERE =
 const scopedElsewhere = (c: Context): boolean => SCOPED_ELSEWHERE.test(c.after);
 const LIKE_YOURS = /\blike (?:yours|this one|that one|these)\b/;
 // Narrower: the whole field or industry ("openings in this field"), not a department ("in marketing").
-const FIELD_SCOPE = /^(?: [\w'-]+){0,3}? (?:in|into|within|across) (?:(?:this|the|that|a|my|your|our)\s)?(?:[\w-]+\s)?(?:field|fields|industry|industries|profession|sector|line of work|space|world|market|area)\b/;
+const FIELD_SCOPE = /^(?: [\w'-]+){0,5}? (?:in|into|within|across) (?:(?:this|the|that|a|my|your|our)\s)?(?:[\w-]+\s)?(?:field|fields|industry|industries|profession|sector|line of work|space|world|market|area)\b/;
 const fieldScope = (c: Context): boolean => FIELD_SCOPE.test(c.after);
 // A relative clause about people in general: "any roles … that people often overlook".
 const GENERIC_RELATIVE = /^(?: [\w'-]+){0,5}? (?:that|which|where|who) (?:\w+ )?(?:people|most|folks|outsiders|others|candidates|students|newcomers|new grads|someone|anyone)\b/;
@@ -377,11 +382,20 @@ const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|wi
 const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
 const AT_THEIR_ORG = new RegExp(String.raw`\b(?:at|on|with|to|in) ${THEIR_ORG}`);
 
+// People one hires: "a junior analyst", "newly qualified nurses", "another reporter".
+const PERSON_NOUN = String.raw`(?:people|person|staff|folks|talent|help|hands|hires?|interns?|grads?|graduates?|juniors?|trainees?|apprentices?|fellows?|associates?|assistants?|students?|postdocs?|candidates|applicants|employees?|members?|volunteers?|freelancers?|contractors?|temps?|nurses?|doctors?|teachers?|reporters?|writers?|editors?|solicitors?|lawyers?|paralegals?|accountants?|consultants?|managers?|coordinators?|specialists?|scientists?|technicians?|analysts?|engineers?|designers?|developers?|illustrators?|researchers?|architects?|officers?|advis[eo]rs?|administrators?|strategists?|marketers?|planners?|producers?|clerks?|therapists?|carers?|pharmacists?|programmers?|testers?|copywriters?|photographers?|chefs?|operators?|someone|somebody|anyone|anybody)`;
+// Whoever decides on hiring: "the hiring manager", "your recruiter", "HR", "the hiring panel".
+const HIRER = String.raw`(?:hiring (?:managers?|leads?|team|panel|committee|partners?|decision[- ]makers?|people|folks)|recruiters?|recruiting (?:team|lead|manager|coordinator)|recruitment (?:team|lead|manager|partner|coordinator)|talent (?:acquisition|team|partners?|scouts?)|hr\b(?: team| department| manager| person| rep| contact| partner| colleagues)?|human resources)`;
+
 // A particular opening: "the role", "your analyst position", "that posting".
 const A_ROLE_OF_THEIRS = /\b(?:the|this|that|your) (?:[\w-]+ ){0,2}?(?:role|position|opening|job|posting|vacancy|internship|post)\b(?! (?:like|of) )/;
 
 // Applying to a school, a degree or a scholarship is not applying for a job.
 const ACADEMIC = /\b(?:grad(?:uate)? school|law school|med(?:ical)? school|business school|college|universit(?:y|ies)|mba|phd|master'?s|degree|fellowship|scholarship|bootcamp|course|schools)\b/;
+
+// "… to you to share with the creative team", "… so you can pass it along": passed on to others.
+const ROUTED_ON =
+  /^[^.?!]{0,40}?\b(?:to |and |so (?:that )?(?:you|they) (?:can|could) )(?:pass|share|forward|send|circulate|show|hand)(?:ing)? (?:it |them |this )?(?:along|on|around|internally|with (?:your|the|hr|anyone|someone|people|colleagues)|to (?:your|the|whoever|someone|anyone|hr|people|colleagues))\b/;
 
 // Handing a résumé over so that they judge it ("share my résumé with you for
 // feedback") is about-them; handing it over to be passed on is a job ask.
@@ -416,19 +430,23 @@ const rx = (source: string): RegExp => new RegExp(source, 'g');
 const HIRING_AS_MODIFIER =
   /^ (?:process|processes|manager|managers|decisions?|freeze|practices?|committee|pipeline|budget|plans?|season|cycle|criteria|bar|needs|standards|trends?|strategy|landscape|market|events?|fairs?|goals|timeline|side|team|panel|loop|rubric|philosophy|approach|mistakes?|is|has|was|will|can|could|should|might|does|did|changes?|changed|works?|worked)\b/;
 // Who can be the object of "taking on", "bringing on", "looking for".
-const HIRING_OBJECT =
-  /^ (?:any|anyone|anybody|someone|somebody|new|more|additional|extra|interns?|grads?|graduates|juniors?|people|staff|talent|candidates|help|hires|associates|a|an|junior|entry|folks|contractors|freelancers|analysts|engineers|designers|developers|writers|nurses|teachers|researchers|apprentices|trainees|fellows)\b/;
+const HIRING_OBJECT_WORD =
+  /^ (?:newly|recently|qualified|experienced|trainee|graduate|senior|summer|temp|temporary|freelance|permanent|first|another|some|several|few|any|anyone|anybody|someone|somebody|new|more|additional|extra|interns?|grads?|graduates|juniors?|people|staff|talent|candidates|help|hires|associates|a|an|junior|entry|folks|contractors|freelancers|analysts|engineers|designers|developers|writers|nurses|teachers|researchers|apprentices|trainees|fellows)\b/;
+const HIRING_OBJECT = new RegExp(`${HIRING_OBJECT_WORD.source}|^ (?:[\\w-]+ ){0,2}?${PERSON_NOUN}\\b`);
+
 // A subject that is the market at large, not their organisation.
 const GENERIC_HIRER =
   /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
 
-const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team)|looking for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling)`;
+const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team)|looking for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
 const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
 
 /** "hiring" is a verb here, and "taking on", "looking for"… have someone to take on. */
 function hiringVerbOk(c: Context): boolean {
   const verb = HIRING_VERB_AT_END.exec(c.match)?.[0] ?? '';
   if (/^(?:hiring|recruiting)$/.test(verb)) return !HIRING_AS_MODIFIER.test(c.after);
+  // "Will the company keep growing its team?" asks for their view of the business.
+  if (/^(?:expanding|growing|building out|scaling up|scaling) /.test(verb)) return !/\b(?:think|expect|predict|see|believe|view|opinion|keep|continue|long[- ]term)\b/.test(c.sentence);
   if (/^(?:\w+ to (?:hire|recruit|onboard|grow the team|expand the team)|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
   if (/(?:to fill|filling)$/.test(verb)) return /^ (?:any|a|an|the|some|more|new|open|positions?|roles?|jobs?|spots?|seats?|vacanc\w+|openings?)\b/.test(c.after);
   return HIRING_OBJECT.test(c.after) && !NOT_A_HIRE.test(c.after);
@@ -466,15 +484,21 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
     kind: 'opening',
     pattern: rx(String.raw`\b(?:if|whether|any chance|chance that|by any chance|suppose|wonder(?:ing)?|curious)\b (?:[\w'&.-]+ ){0,3}?[\w&.-]+(?: is|'s| are|'re| will be| might be| would be| may be| was| were| starts?| begins?| resumes?| restarts?| (?:is|are|will be) (?:starting|beginning|resuming))(?: (?:currently|still|actively|also|now|ever|possibly|by any chance))* ${HIRING_VERB}\b`),
-    accept: (c) => hiringSubjectOk(c.match.replace(/^(?:any chance|chance that|by any chance) /, 'x '), true) && hiringVerbOk(c) && !negated(c),
+    accept: (c) =>
+      hiringSubjectOk(c.match.replace(/^(?:any chance|chance that|by any chance) /, 'x '), true) &&
+      hiringVerbOk(c) &&
+      !negated(c) &&
+      !informational(c) &&
+      // "What would you look for if you were hiring…" imagines their hiring.
+      !/^if (?:you|they|your (?:[\w-]+ ){0,2}?\w+) (?:were|was|had to)\b/.test(c.match),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -540,17 +564,22 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:room|space|a place|a spot|a seat|a role|a job|a position|an opening|something|anything|a home|a way in)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|someone like me|someone with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))\b`),
-    accept: (c) => isAsk(c) && !negated(c),
+    pattern: rx(String.raw`\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|something|anything|a home|a way in|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
+    accept: (c) =>
+      isAsk(c) &&
+      !negated(c) &&
+      !informational(c) &&
+      // "room for a junior analyst to grow" is about growth, not an opening.
+      !/^(?: [\w'-]+){0,3}? to (?!(?:join|start|work|fill|take|come|help)\b)\w+/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'something', 'anything', 'home', 'way'],
+    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'vacancy', 'internship', 'placement', 'post', 'gig', 'something', 'anything', 'home', 'way', 'budget', 'funding', 'money', 'headcount', 'capacity'],
   },
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
     pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
-      (speaksOfSelf(c) || /(?:possibility|chance|way|opportunity|hope|option|path) (?:of|to|for)\s*$/.test(c.before)) &&
+      (speaksOfSelf(c) || /(?:possibility|possible|chance|way|opportunity|hope|option|path|able|allowed|okay|ok|welcome|invited) (?:of|to|for)\s*$/.test(c.before)) &&
       !negated(c) &&
       !genericBefore(c) &&
       !aboutTheirPast(c) &&
@@ -564,7 +593,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Would you hire me?", "Would your team hire someone with my background?"
     kind: 'get-hired',
-    pattern: rx(String.raw`\b(?:hir(?:e|ing)|take on|taking on|bring on|bringing on|employ(?:ing)?|onboard(?:ing)?) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+|(?:someone|somebody|a person) (?:[\w-]+ ){1,5}?like me)\b`),
+    pattern: rx(String.raw`\b(?:hir(?:e|ing)|take on|taking on|bring on|bringing on|employ(?:ing)?|onboard(?:ing)?) (?:me|someone like me|people like me|someone with (?:my|a [\w-]+ like my) [\w-]+|(?:someone|somebody|a person|an?|people|anyone) (?:[\w-]+ ){0,4}?like me)\b`),
     accept: (c) => !negated(c) && !/\b(?:if|when|whenever) (?:you|you're|you are|you were|your team (?:is|was|were))\s*$/.test(c.before),
     suggestion: GOT_STARTED,
     triggers: ['hire', 'hiring', 'take', 'taking', 'bring', 'bringing', 'employ', 'employing', 'onboard', 'onboarding'],
@@ -572,7 +601,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Can you get me a job?", "Could you offer me an internship?"
     kind: 'get-hired',
-    pattern: rx(String.raw`\b(?:give|offer|find|get|got|land) me (?:a|an|the|some|any) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|offer|interview|spot|place|seat|opening|gig|contract)s?\b|\bget me (?:past|through|around) (?:the )?(?:[\w-]+ ){0,2}?(?:screen(?:ing|er|s)?|filters?|portal|ats|recruiters?|hr|gatekeepers?|application process|queue|pile)\b`),
+    pattern: rx(String.raw`\b(?:give|offer|find|get|got|land) me (?:a|an|the|some|any) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|offer|interview|spot|place|seat|opening|gig|contract)s?\b|\b(?:give|giving|offer|offering) me (?:a|an|my) (?:[\w-]+ )?(?:shot|chance|break|start|trial|try|go|opportunity) (?:on|at|with|in|to join) ${THEIR_ORG}|\bget me (?:past|through|around) (?:the )?(?:[\w-]+ ){0,2}?(?:screen(?:ing|er|s)?|filters?|portal|ats|recruiters?|hr|gatekeepers?|application process|queue|pile)\b`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
     triggers: ['give', 'offer', 'find', 'get', 'got', 'land'],
@@ -633,18 +662,24 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Is your team growing? I'd love to be part of it."
     kind: 'considered',
-    pattern: rx(String.raw`\bi(?:'d| would)? (?:really )?(?:love|like|want|hope|be (?:glad|happy|thrilled|excited)) to (?:be (?:a )?part of|join|contribute to) (?:it|that|this|them)(?=\s*[.!?]|\s*$)`),
+    pattern: rx(String.raw`\bi(?:'d| would)? (?:really )?(?:love|like|want|hope|be (?:glad|happy|thrilled|excited)) to (?:be (?:a )?part of|be one of|join|contribute to) (?:it|that|this|them|those)(?=\s*[.!?]|\s*$)`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
-    triggers: ['part', 'join', 'contribute'],
+    triggers: ['part', 'join', 'contribute', 'one'],
   },
   {
     // "Do you need an extra pair of hands on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:need|could use|looking for) (?:an? )?(?:extra|another|more|additional|new) (?:pair of hands|hands|person|people|help|hire|team member|analyst|engineer|designer|developer|writer|intern)\b`),
-    accept: (c) => isAsk(c) && /\b(?:you|your)\b/.test(c.before) && !negated(c) && !informational(c) && !aboutTheirPast(c),
+    pattern: rx(String.raw`\b(?:need|needs|needing|could use|looking for|in need of|short of) (?:an? |another |more |extra |additional |new |some )(?:[\w-]+ ){0,2}?(?:pair of hands|team members?|${PERSON_NOUN})\b`),
+    accept: (c) =>
+      isAsk(c) &&
+      /\b(?:you|your)\b/.test(c.before) &&
+      !/\b(?:industry|field|sector|profession|market|world|country|companies|firms|employers)\b/.test(c.clause) &&
+      !negated(c) &&
+      !informational(c) &&
+      !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['need', 'use', 'looking'],
+    triggers: ['need', 'needs', 'needing', 'use', 'looking', 'short'],
   },
   {
     // "Can I use your name when I apply?", "Can I list you as a reference?"
@@ -657,10 +692,10 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you let your recruiter know I'm interested?", "tell the hiring manager about me"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:tell(?:ing)?|let(?:ting)?|mention(?:ing)? (?:it |this |me )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|reach(?:ing)? out to|ping(?:ing)?|e-?mail(?:ing)?|loop(?:ing)? in|cc(?:ing)?|remind(?:ing)?|inform(?:ing)?|alert(?:ing)?|show(?:ing)?|giv(?:e|ing)|flag(?:ging)? (?:it |this |me )?(?:to|with))\s(?:(?:the|your)\s(?:[\w-]+\s)?)?(?:hiring (?:manager|team|committee|lead)s?|recruiters?|recruiting (?:team|lead|manager|coordinator)|hr(?: team| department| manager| person| rep)?|human resources|talent (?:team|acquisition|partner)|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(?:about me|know (?:about )?me|i(?:'m| am) (?:interested|available|looking|applying)|i(?:'ll| will)(?: be)? apply|i(?:'ve| have)? applied|we(?:'ve| have)? (?:talked|spoken|met|chatted|been in touch)|my (?:name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i(?:'d| would) (?:love|like) to (?:join|work|apply)))`),
+    pattern: rx(String.raw`\b(?:tell(?:ing)?|let(?:ting)?|mention(?:ing)? (?:it |this |me )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|reach(?:ing)? out to|ping(?:ing)?|e-?mail(?:ing)?|loop(?:ing)? in|cc(?:ing)?|remind(?:ing)?|inform(?:ing)?|alert(?:ing)?|show(?:ing)?|giv(?:e|ing)|flag(?:ging)? (?:it |this |me )?(?:to|with))\s(?:(?:the|your)\s(?:[\w-]+\s)?)?(?:${HIRER}|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(?:about me|know (?:about )?me|i(?:'m| am) (?:interested|available|looking|applying)|i(?:'ll| will)(?: be)? apply|i(?:'ve| have)? applied|we(?:'ve| have)? (?:talked|spoken|met|chatted|been in touch)|my (?:name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i(?:'d| would) (?:love|like) to (?:join|work|apply)))`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'hr', 'human', 'talent', 'boss', 'manager', 'director', 'supervisor', 'lead', 'ceo', 'founder', 'head'],
+    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'hr', 'human', 'talent', 'boss', 'manager', 'director', 'supervisor', 'lead', 'ceo', 'founder', 'head', 'recruitment'],
   },
   {
     // "Would it be possible to get a referral?"; a referral *to someone* is the recommended ask.
@@ -716,6 +751,48 @@ const JOB_RULES: readonly Rule[] = [
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |during |after |before |since |from )$/.test(c.before),
     suggestion: GOT_STARTED,
     triggers: ['experience', 'placement', 'internship', 'apprenticeship', 'secondment', 'traineeship', 'get', 'break', 'make'],
+  },
+  {
+    // "Will your department be advertising any graduate posts?", "Is your team creating new roles this year?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:advertis|post|open|creat|add|offer|list|fund|budget)(?:e|es|ed|ing|s)? (?:up )?(?:any |some |new |more |a |an |another |extra )?(?:[\w-]+ ){0,2}?(?:roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|openings?|internships?|placements?|apprenticeships?|graduate schemes?|headcount|reqs?|requisitions?)\b`),
+    accept: (c) =>
+      isAsk(c) &&
+      /\b(?:you|your)\b|\bthe (?:team|company|firm|department|lab|group|office|organi[sz]ation|practice|studio|agency|hospital|school|newsroom)\b|[a-z]'s\b/.test(c.before) &&
+      !/\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|teams|industry|field|sector|market)\b/.test(c.clause) &&
+      // "how your team decides when to open a new role" asks about their process.
+      !/\b(?:how|why)\b|\b(?:decid|determin|choos|approach|process)\w*/.test(c.clause) &&
+      !negated(c) &&
+      !informational(c) &&
+      !aboutTheirPast(c) &&
+      !genericBefore(c) &&
+      !fieldScope(c),
+    suggestion: CHALLENGES,
+    triggers: ['advertis*', 'post*', 'open*', 'creat*', 'add*', 'offer*', 'list*', 'fund*', 'budget*'],
+  },
+  {
+    // "Could you introduce me to your head of engineering so I can discuss roles?"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\b(?:introduc(?:e|ing) me|connect(?:ing)? me|put(?:ting)? me in touch|an? (?:intro|introduction)|refer(?:ring)? me|point(?:ing)? me)\b[^.?!]{0,60}?(?:\b(?:to discuss|so (?:that )?i (?:can|could|might) (?:discuss|apply for|be considered for|interview for)) (?:(?:the|any|open|available|current|upcoming|your|possible|potential) )*(?:[\w-]+ )?(?:roles?|openings?|positions?|jobs?|vacanc(?:y|ies)|internships?|employment)\b(?! of\b)|\b(?:about|regarding) (?:(?:the|any|open|available|current|upcoming|possible|potential) )+(?:[\w-]+ )?(?:roles?|openings?|positions?|jobs?|vacanc(?:y|ies)|internships?)\b(?! of\b)|\b(?:about|regarding) (?:hiring|my application|applying|employment|openings|vacancies)\b)`),
+    accept: (c) => !negated(c) && !/\b(?:roles?|positions?|jobs?) (?:like (?:yours|theirs|hers|his)|in (?:this|the|that) (?:field|industry))\b/.test(c.match + c.after),
+    suggestion: REFERRAL_ASK,
+    triggers: ['introduce', 'introducing', 'connect', 'connecting', 'put', 'putting', 'intro', 'introduction', 'refer', 'referring', 'point', 'pointing'],
+  },
+  {
+    // "Do you think you could nudge HR to look at my CV?"
+    kind: 'good-word',
+    pattern: rx(String.raw`\b(?:nudge|nudging|ask|asking|get|getting|encourage|persuade|push|remind|prompt|convince) (?:the |your )?(?:[\w-]+ )?(?:${HIRER}|boss|manager|director|partners?) to (?:look at|consider|review|read|interview|see|call|contact|meet|take a look at|check out)\b(?= (?:(?:[\w'-]+ ){0,2}?my (?:[\w-]+ )?(?:cv|resume|application|portfolio|profile|linkedin|candidacy|credentials|work)|me)\b)`),
+    accept: (c) => !negated(c) && speaksOfSelf(c),
+    suggestion: REFERRAL_ASK,
+    triggers: ['nudge', 'nudging', 'ask', 'asking', 'get', 'getting', 'encourage', 'persuade', 'push', 'remind', 'prompt', 'convince'],
+  },
+  {
+    // "I am writing to enquire about employment opportunities at your firm."
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:enquir\w*|inquir\w*|ask(?:ing)?|writ(?:e|ing)|reach(?:ing)? out|contact(?:ing)?|get(?:ting)? in touch) (?:with )?(?:you )?(?:\w+ ){0,2}?(?:about|regarding|concerning|re|in relation to) (?:any |possible |potential |current |future |available |upcoming )?(?:(?:employment|job|internship|placement)(?: opportunit(?:y|ies)| openings?| vacanc(?:y|ies)| positions?| roles?)?|(?:career|work|graduate) (?:opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|positions?|roles?))\b`),
+    accept: (c) => !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !GENERIC_RELATIVE.test(c.after) && (theirOrgAfter(c) || speaksOfSelf(c)),
+    suggestion: CHALLENGES,
+    triggers: ['employment', 'job', 'internship', 'placement', 'career', 'work', 'graduate'],
   },
   {
     // "I'd love to chat about the role and how I could apply."
@@ -798,7 +875,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Is there someone in HR you could put me in touch with about the opening?",
     // "Could you help me connect with the recruiter?": reaching a hiring gatekeeper.
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\b(?:the|your|a|an|someone (?:in|on|from)|anyone (?:in|on|from)|somebody (?:in|on|from)) (?:[\w-]+ )?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources)`),
+    pattern: rx(String.raw`\b(?:the|your|a|an|someone (?:in|on|from)|anyone (?:in|on|from)|somebody (?:in|on|from)) (?:[\w-]+ )?${HIRER}`),
     accept: (c) =>
       isAsk(c) &&
       speaksOfSelf(c) &&
@@ -809,7 +886,7 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c),
     fallback: true,
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'talent', 'hr', 'human'],
+    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'talent', 'hr', 'human', 'recruitment'],
   },
   {
     // "I'm available to start immediately if you need anyone."
@@ -838,10 +915,10 @@ const JOB_RULES: readonly Rule[] = [
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b`),
+    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b|\b(?:get|put|add)(?:ting)? (?:me|my (?:name|application|cv|resume)) (?:on|onto|to|into|through to) (?:the|your) (?:[\w-]+ )?(?:shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(?:ing)? (?:someone (?:like me|with my [\w-]+)|my (?:application|candidacy|profile|cv|resume)) (?:for|as)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
-    triggers: ['consider*', 'keep', 'think', 'add'],
+    triggers: ['consider*', 'keep', 'think', 'add', 'get', 'getting', 'put', 'putting', 'adding'],
   },
   {
     // "if anything opens up", "if a position becomes available in your group"
@@ -949,7 +1026,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you pass my résumé along?", "Can I send you my resume?", "I've attached my CV"
     kind: 'resume',
-    pattern: rx(String.raw`\b(?:(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|shar(?:e|ing|ed)|hand(?:ing|ed)?|giv(?:e|ing)|circulat(?:e|ing)|submit(?:ting|ted)?|get(?:ting)?|put(?:ting)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|upload(?:ed|ing)?|walk(?:ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|him|her|them|a copy of|copies of|a few copies of|some copies of|a link to)\s){0,2}|(?:attach(?:ed|ing)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))\s(?:a copy of\s|a link to\s)?)(?:my|a copy of my)\s(?:(?:updated|latest|current|new|full|short|one-page|revised)\s)?(?:resume|cv|application|cover letter|candidacy|portfolio|materials|credentials|linkedin(?: profile)?|profile|details|info|information|work samples?|writing samples?)s?\b|\bmy (?:resume|cv|application)(?: and [\w ]{1,20})? (?:is|are) (?:attached|enclosed|below|linked)\b`),
+    pattern: rx(String.raw`\b(?:(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|shar(?:e|ing|ed)|hand(?:ing|ed)?|giv(?:e|ing)|circulat(?:e|ing)|submit(?:ting|ted)?|get(?:ting)?|put(?:ting)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|upload(?:ed|ing)?|walk(?:ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|him|her|them|a copy of|copies of|a few copies of|some copies of|a link to)\s){0,2}|(?:attach(?:ed|ing)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))\s(?:a copy of\s|a link to\s)?)(?:my|a copy of my)\s(?:(?:updated|latest|current|new|full|short|one-page|revised)\s)?(?:resume|cv|application|cover letter|candidacy|portfolio|materials|credentials|linkedin(?: profile)?|profile|details|info|information|work samples?|writing samples?)s?\b|\bmy (?:resume|cv|application)(?: and [\w ]{1,20})? (?:is|are) (?:attached|enclosed|below|linked)\b|\b(?:please )?(?:find|see) (?:attached |enclosed |below )?(?:a copy of )?my (?:updated |latest |current )?(?:resume|cv|application|cover letter|portfolio)s?\b`),
     accept: (c) => {
       if (negated(c)) return false;
       // Asking them to judge it is about-them, not a hand-off.
@@ -957,7 +1034,7 @@ const JOB_RULES: readonly Rule[] = [
       if (/^get(?:ting)? my \w+ (?:reviewed|checked|critiqued|looked at|ready|in shape)\b/.test(c.match + c.after)) return false;
       if (/\b(?:resume|cv|application|cover letter|candidacy|credentials)s?\b/.test(c.match)) return true;
       // Portfolios and profiles only count when they are routed to someone else.
-      return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after);
+      return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after) || ROUTED_ON.test(c.after);
     },
     suggestion: REFERRAL_ASK,
     triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'candidac*', 'portfolio*', 'material*', 'credential*', 'linkedin', 'profile*', 'detail*', 'info*', 'sample*'],
@@ -1016,7 +1093,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\b(?:(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)|(?:an?|your) (?:intro|introduction|connection|warm intro))\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:hiring managers?|recruiters?|recruiting (?:team|lead|manager|coordinator)|talent (?:acquisition|team|partners?)|hr\b(?: team| department| manager| person| rep| contact)?|human resources|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|(?:handles|manages|runs|leads|oversees|owns) (?:the )?(?:hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
+    pattern: rx(String.raw`\b(?:(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)|(?:an?|your) (?:intro|introduction|connection|warm intro))\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:${HIRER}|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|(?:handles|manages|runs|leads|oversees|owns) (?:the )?(?:hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['hiring', 'recruiter*', 'recruiting', 'recruitment', 'talent', 'hr', 'human'],
@@ -1079,13 +1156,15 @@ const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
 const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
 const EVALUATION_CUE =
-  /\b(?:value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
+  /\b(?:enough|shows?|showcases?|demonstrates?|conveys?|dealbreaker|deal[- ]breaker|lack of|suited|suits?|seriously|credible|credibility|respected|too (?:long|short|much|little|generic|busy|thin|narrow|broad)|value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
-  /\b(?:here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)|get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
+  /\b(?:please (?:find|see)(?: attached| enclosed| below)?|(?:find|see) (?:attached|enclosed|below)|here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)|get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
 
 const OPENINGS_BEFORE = /\b(?:openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|anything|something)\b[^.?!]{0,30}$/;
+
+const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|partners?|panel|they|them) to (?:look at|consider|review|read|see|check out|take a look at)\s(?:[\w'-]+ ){0,2}$`);
 
 const SELF_RULES: readonly Rule[] = [
   {
@@ -1105,6 +1184,8 @@ const SELF_RULES: readonly Rule[] = [
       if (negated(c)) return false;
       const asset = SELF_ASSET_AT_END.exec(c.match)?.[0] ?? '';
       // "send you my résumé" is a job ask; "attach my portfolio" still is about you.
+      // "nudge HR to look at my CV": someone else judges it, which is a job ask.
+      if (OTHERS_LOOK.test(c.before)) return false;
       const handedOver = HANDOFF_VERB.test(c.before);
       if (handedOver) {
         // Routed on to someone else it is a job ask; handed to them it is about you only if they are to judge it.
@@ -1123,12 +1204,12 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
     kind: 'fit',
-    pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too old|too junior|too senior|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
+    pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
     // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation.
     accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before),
     suggestion: MOST_LEAST,
     // The rarest word of each alternative: "i" alone is in almost every message.
-    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
+    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'great', 'good', 'brilliant', 'amazing', 'excellent', 'perfect', 'ideal', 'well', 'fantastic', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
   },
   {
     // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
@@ -1149,14 +1230,15 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been awarded|been recognized|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been (?:awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
     // The rarest word of each alternative: "i" alone is in almost every message.
     triggers: [
       'year', 'years', 'experience', 'expertise', 'track', 'background', 'skills', 'knowledge',
       'highly', 'results', 'detail', 'self', 'motivated', 'passionate', 'dedicated', 'driven', 'dynamic', 'accomplished', 'seasoned', 'proven', 'hard', 'hardworking', 'strategic', 'innovative', 'versatile', 'award', 'goal', 'top',
-      'won', 'earned', 'received', 'awarded', 'recognized', 'led', 'managed', 'built', 'launched', 'grown', 'increased', 'delivered', 'exceeded', 'spearheaded', 'generated', 'saved', 'overseen', 'supervised', 'mastered',
+      'won', 'earned', 'received', 'awarded', 'recognized', 'recognised', 'named', 'promoted', 'nominated', 'selected', 'ranked', 'honored', 'honoured',
+      'experienced', 'talented', 'resourceful', 'adaptable', 'analytical', 'proactive', 'diligent', 'meticulous', 'tenacious', 'creative', 'skilled', 'led', 'managed', 'built', 'launched', 'grown', 'increased', 'delivered', 'exceeded', 'spearheaded', 'generated', 'saved', 'overseen', 'supervised', 'mastered',
       'summa', 'magna', 'honors', 'honours', 'dean', 'valedictorian', 'gpa',
       'confident', 'sure', 'certain', 'convinced', 'excel', 'thrive',
       'worker', 'learner', 'player', 'starter', 'getter', 'solver', 'person', 'leader', 'achiever', 'overachiever', 'perfectionist', 'proud', 'show',
@@ -1187,10 +1269,10 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I've spent the last decade building teams", "I've already completed three internships", "two years of lab experience"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi(?:'ve| have) spent (?:the (?:last|past) |over |more than |nearly |almost |close to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(?:years?|decades?|months) (?:building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi(?:'ve| have) (?:already |also |successfully |recently |personally )?(?:completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|dozens of|hundreds of|over \d+)\b(?! of (?:your|the|their|his|her|its)\b)|\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) years? of (?:[\w-]+ ){0,2}?(?:experience|expertise)\b`),
+    pattern: rx(String.raw`\bi(?:'ve| have) spent (?:the (?:last|past) |over |more than |nearly |almost |close to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(?:years?|decades?|months) (?:building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi(?:'ve| have) (?:already |also |successfully |recently |personally )?(?:completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|dozens of|hundreds of|over \d+)\b(?! of (?:your|the|their|his|her|its)\b)|\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (?:years?|summers?|months|seasons|semesters?|decades?) of (?:[\w-]+ ){0,2}?(?:experience|expertise)\b|\b(?:a |my )?first[- ]class (?:degree|honou?rs)\b|\b(?:graduated|degree) with (?:distinction|honou?rs)\b|\b(?:proven|demonstrated|strong|excellent|exceptional|outstanding) (?:ability|record|capacity|talent|knack|aptitude) (?:to|for)\b|\bi (?:bring|offer|have|combine) (?:a |an )?(?:[\w-]+ ){0,2}?(?:mix|blend|combination|wealth|range|breadth|depth) of\b|\bthe (?:top|best|highest[- ]rated|leading) (?:performer|salesperson|seller|student|graduate|earner|producer|recruit)\b`),
     accept: (c) => !negated(c) && speaksOfSelf(c) && !/\b(?:your|their|his|her|its|with)\s(?:[\w-]+\s)?$/.test(c.before),
     suggestion: WORKDAY,
-    triggers: ['spent', 'completed', 'finished', 'held', 'run', 'led', 'managed', 'published', 'shipped', 'launched', 'built', 'delivered', 'won', 'raised', 'closed', 'trained', 'mentored', 'organized', 'organised', 'created', 'designed', 'developed', 'taught', 'coached', 'experience', 'expertise'],
+    triggers: ['summers', 'months', 'seasons', 'semesters', 'decades', 'class', 'distinction', 'honors', 'honours', 'ability', 'record', 'capacity', 'talent', 'knack', 'aptitude', 'mix', 'blend', 'combination', 'wealth', 'range', 'breadth', 'depth', 'performer', 'salesperson', 'seller', 'student', 'graduate', 'earner', 'producer', 'recruit', 'spent', 'completed', 'finished', 'held', 'run', 'led', 'managed', 'published', 'shipped', 'launched', 'built', 'delivered', 'won', 'raised', 'closed', 'trained', 'mentored', 'organized', 'organised', 'created', 'designed', 'developed', 'taught', 'coached', 'experience', 'expertise'],
   },
   {
     // "Would someone with my background stand a chance?", "Is it realistic for someone like me to break in?"
