@@ -218,7 +218,8 @@ function insertAfterNode(document: InterviewDocument, end: number, lines: string
   // A block node's range ends after its trailing comment and line break, or at the end of the text.
   let at = end;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-  if (at > 0 && text[at - 1] === '\n') {
+  // Spaces that end the file are the last line of the node (of a block scalar, say): go after them.
+  if (at > 0 && text[at - 1] === '\n' && (at === end || end < text.length)) {
     return { offset: at, length: 0, newText: lines.endsWith('\n') ? lines : lines + eol };
   }
   const line = document.lines.positionAt(at).line;
