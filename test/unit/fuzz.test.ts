@@ -31,7 +31,7 @@ const SEED: number = !isMainThread
   ? (workerData as { seed: number }).seed
   : process.env.FUZZ_SEED !== undefined
     ? Number(process.env.FUZZ_SEED)
-    : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+    : Math.floor(Math.random() * 2 ** 31);
 const RUNS = process.env.FUZZ_RUNS !== undefined ? Number(process.env.FUZZ_RUNS) : 10_000;
 const TODAY = '2026-11-26';
 
@@ -593,16 +593,23 @@ if (!isMainThread) {
         workers.map(
           (worker, index) =>
             new Promise<Outcome>((resolve, reject) => {
+              const failed = (error: Error) => {
+                cleanup();
+                reject(error);
+              };
+              const exited = (code: number) => failed(new Error(`fuzz worker ${index} exited (code ${code}) before reporting`));
               const cleanup = () => {
                 worker.off('message', done);
-                worker.off('error', reject);
+                worker.off('error', failed);
+                worker.off('exit', exited);
               };
               const done = (outcome: Outcome) => {
                 cleanup();
                 resolve(outcome);
               };
               worker.on('message', done);
-              worker.once('error', reject);
+              worker.on('error', failed);
+              worker.on('exit', exited);
               worker.postMessage({ name, runs: Math.ceil(runs / workers.length), seed: SEED + index });
             }),
         ),

@@ -480,6 +480,12 @@ describe('hostile input', () => {
       });
     });
 
+    it('adds keys after the spaces that end a file, which belong to the text above them', () => {
+      const text = 'contact:\n  name: Dana\nnotes: |\n  Bring the article.\n    ';
+      const edited = plan(text, [{ kind: 'set', path: ['follow_up', 'referrals_asked'], value: false }]);
+      assert.deepStrictEqual(data(edited), { ...(data(text) as object), follow_up: { referrals_asked: false } });
+    });
+
     it('refuses to edit a file with a lone CR, which a new line would join to its value', () => {
       const planned = planChanges(parseInterview('contact:\n  name: Dana\nversion: 1\r'), [{ kind: 'set', path: ['stage'], value: 'met' }]);
       assert.strictEqual(planned.ok, false);
