@@ -521,7 +521,7 @@ const hostileName = fc.oneof(
 
 /** New Interview and Add Referral: a safe file name inside the folder, and a skeleton that reads back the name exactly. */
 PROPERTIES.newFiles = {
-  share: 0.1,
+  share: 0.05,
   arbitrary: fc.record({ name: hostileName, role: fc.option(hostileName, { nil: undefined }), company: fc.option(hostileName, { nil: undefined }), via: fc.option(hostileName, { nil: undefined }), tags: fc.array(hostileName, { maxLength: 3 }) }),
   check: (input: { name: string; role?: string; company?: string; via?: string; tags: string[] }) => {
     for (const fileName of [...interviewFileNames(input.name, '.interview.yaml', 3)]) {
@@ -545,6 +545,17 @@ PROPERTIES.newFiles = {
     assert.strictEqual(data.contact.company, written(input.company));
     assert.deepStrictEqual(Object.keys(data).sort(), ['contact', 'notes', 'outreach', 'questions', 'research', 'stage', 'tags', 'version']);
     assert.deepStrictEqual(data.tags, input.tags, 'the tags read back as given');
+  },
+};
+
+/** CR LF line ends change no diagnostic: the same rules at the same lines and columns as with LF. */
+PROPERTIES.lineEnds = {
+  share: 0.05,
+  arbitrary: generatedFile,
+  check: (file: Rendered) => {
+    const lf = file.text.replace(/\r\n/g, '\n');
+    const where = (text: string) => lintAll(text).issues.map((issue) => `${issue.ruleId} ${JSON.stringify(issue.range)}`);
+    assert.deepStrictEqual(where(lf.replace(/\n/g, '\r\n')), where(lf));
   },
 };
 
@@ -653,6 +664,10 @@ if (!isMainThread) {
 
     it('names new files safely inside the folder and writes the name back exactly, whatever it is', async () => {
       await fuzz('newFiles');
+    });
+
+    it('gives CR LF files the diagnostics of their LF twins, at the same positions', async () => {
+      await fuzz('lineEnds');
     });
   });
 }
