@@ -44,6 +44,33 @@ export function resolveSchema(node: SchemaNode): SchemaNode {
   return { ...target, ...node, $ref: undefined, description: node.description ?? target.description, refName: name } as SchemaNode;
 }
 
+const resolvedNodes = new WeakMap<SchemaNode, SchemaNode>();
+
+/**
+ * `resolveSchema`, remembered per schema node for the validator, which asks for the same few
+ * nodes for every value of every file; the schema never changes.
+ */
+function resolved(node: SchemaNode): SchemaNode {
+  let result = resolvedNodes.get(node);
+  if (!result) {
+    result = resolveSchema(node);
+    resolvedNodes.set(node, result);
+  }
+  return result;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A schema `pattern`, compiled once. */
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 /** The schema that applies at a JSON-pointer path, choosing the `oneOf` branch that fits the data when given. */
 export function schemaAt(pointer: string, data?: unknown): SchemaNode | undefined {
   let node: SchemaNode | undefined = interviewSchema;
@@ -84,8 +111,8 @@ export function validateSchema(document: InterviewDocument): SchemaProblem[] {
 function chooseBranch(branches: SchemaNode[], value: unknown): SchemaNode | undefined {
   const kind = kindOf(value);
   return branches.find((branch) => {
-    const resolved = resolveSchema(branch);
-    return resolved.type === kind || (resolved.type === 'number' && kind === 'integer');
+    const type = resolved(branch).type;
+    return type === kind || (type === 'number' && kind === 'integer');
   });
 }
 
@@ -127,15 +154,15 @@ class Validator {
   ) {}
 
   check(schemaNode: SchemaNode, value: unknown, pointer: string, entry: SourceEntry): void {
-    let schema = resolveSchema(schemaNode);
+    let schema = resolved(schemaNode);
     if (schema.oneOf) {
       const branch = chooseBranch(schema.oneOf, value);
       if (!branch) {
-        const expected = schema.oneOf.map((option) => KIND_NAMES[(resolveSchema(option).type ?? 'string') as Kind]).join(' or ');
+        const expected = schema.oneOf.map((option) => KIND_NAMES[(resolved(option).type ?? 'string') as Kind]).join(' or ');
         this.report(entry, `${label((pointer))} should be ${expected}, not ${describeValue(value)}.`);
         return;
       }
-      schema = resolveSchema(branch);
+      schema = resolved(branch);
     }
     const kind = kindOf(value);
     const expected = schema.type;
@@ -177,14 +204,13 @@ class Validator {
 
   private checkObject(schema: SchemaNode, value: Record<string, unknown>, pointer: string, entry: SourceEntry): void {
     const properties = schema.properties ?? {};
-    const known = Object.keys(properties);
     for (const key of Object.keys(value)) {
       const childPointer = `${pointer}/${pointerSegment(key)}`;
       const childEntry = this.entry(childPointer, entry);
       // Own properties only: a key such as `toString` or `__proto__` is unknown, not Object's.
       const childSchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
       if (!childSchema) {
-        if (schema.additionalProperties === false) this.reportUnknownKey(key, known, pointer, childEntry, value);
+        if (schema.additionalProperties === false) this.reportUnknownKey(key, Object.keys(properties), pointer, childEntry, value);
         continue;
       }
       const child = value[key];
@@ -206,7 +232,7 @@ class Validator {
     const refName = (schema as { refName?: string }).refName;
     if (refName === 'date' || refName === 'dateOrDateTime') {
       const shape = refName === 'date' ? 'YYYY-MM-DD' : 'YYYY-MM-DD or YYYY-MM-DDTHH:MM';
-      if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
+      if (schema.pattern && !patternOf(schema.pattern).test(value)) {
         this.report(entry, `"${value}" is not a date ${label(pointer)} understands: write it as ${shape}, for example 2026-12-03.`);
         return;
       }
@@ -218,7 +244,7 @@ class Validator {
       this.report(entry, `${label((pointer))} is empty.`);
       return;
     }
-    if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
+    if (schema.pattern && !patternOf(schema.pattern).test(value)) {
       this.report(entry, `"${value}" does not have the form ${label(pointer)} needs.`);
       return;
     }
