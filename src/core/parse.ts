@@ -192,18 +192,28 @@ function shallowTokens(text: string, syntax: SyntaxProblem[]): CST.Token[] | und
 
 /** The offset of the first collection nested deeper than MAX_DEPTH in a syntax tree, found without recursion. */
 function deepestToken(tokens: readonly CST.Token[]): number | undefined {
-  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  // Two parallel stacks (token, depth) rather than a pair per token: this runs on every parse.
+  const stack: CST.Token[] = [...tokens];
+  const depths: number[] = tokens.map(() => 0);
   while (stack.length > 0) {
-    const [token, depth] = stack.pop() as [CST.Token, number];
-    const push = (child: CST.Token | null | undefined, childDepth: number) => {
-      if (child) stack.push([child, childDepth]);
-    };
-    if (token.type === 'document') push(token.value, depth);
-    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+    const token = stack.pop() as CST.Token;
+    const depth = depths.pop() as number;
+    if (token.type === 'document') {
+      if (token.value) {
+        stack.push(token.value);
+        depths.push(depth);
+      }
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
       if (depth + 1 > MAX_DEPTH) return token.offset;
       for (const item of token.items as CST.CollectionItem[]) {
-        push(item.key, depth + 1);
-        push(item.value, depth + 1);
+        if (item.key) {
+          stack.push(item.key);
+          depths.push(depth + 1);
+        }
+        if (item.value) {
+          stack.push(item.value);
+          depths.push(depth + 1);
+        }
       }
     }
   }
@@ -244,24 +254,22 @@ class Walker {
         const keySpan: [number, number] | undefined = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : undefined;
         const valueSpan = spanOf(valueNode, keySpan);
         this.entries.set(childPointer, { key: keySpan, value: valueSpan, node: valueNode ?? undefined, pair });
-        // `__proto__` and friends stay plain data: define, never assign.
-        Object.defineProperty(result, key, {
-          value: valueNode === null ? null : this.value(valueNode, childPointer, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const value = valueNode === null ? null : this.value(valueNode, childPointer, depth + 1);
+        // `__proto__` stays plain data: define it, never assign it (assigning would set the prototype).
+        if (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+        else result[key] = value;
       }
       return result;
     }
     if (isSeq(node)) {
+      const items = node.items as (Node | null)[];
       const result: unknown[] = [];
-      node.items.forEach((item, index) => {
+      for (let index = 0; index < items.length; index++) {
         const childPointer = `${pointer}/${index}`;
-        const itemNode = item as Node | null;
+        const itemNode = items[index];
         this.entries.set(childPointer, { value: spanOf(itemNode, undefined), node: itemNode ?? undefined });
         result.push(itemNode === null ? null : this.value(itemNode, childPointer, depth + 1));
-      });
+      }
       return result;
     }
     if (isAlias(node)) {
