@@ -87,7 +87,8 @@ function isUnsafe(previous: EditedFrom): boolean {
   if (unsafe === undefined) {
     const old = previous.text;
     unsafe = old.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(old) || /^(?:%|---|\.\.\.)/m.test(old);
-    if (!unsafe) {
+    // Without `&` or `*` anywhere there is no anchor or alias to look for.
+    if (!unsafe && (old.indexOf('&') !== -1 || old.indexOf('*') !== -1)) {
       visit(previous.yaml?.contents as Node, {
         Node(_key, node) {
           if (isAlias(node) || node.anchor) {
