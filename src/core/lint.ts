@@ -18,6 +18,13 @@ export function ruleDocsAnchor(ruleId: string): string {
 
 export interface LintOptions extends Omit<RuleContext, 'config'> {
   config?: LintConfig;
+  /**
+   * Whether to work out the issues' fixes (the default). A caller that only reports, such as the
+   * command line or a workspace index whose quick fixes come from a fresh lint of the open
+   * document, turns them off: each fix is planned as an edit and checked to keep the YAML valid,
+   * which is most of a lint's cost beyond the parse.
+   */
+  fixes?: boolean;
 }
 
 /**
@@ -32,6 +39,7 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
     return setting === 'off' ? undefined : setting;
   };
   const issues: Issue[] = [];
+  const withFixes = options.fixes !== false;
   const schemaSeverity = severityOf(SCHEMA, 'error');
   if (document.tooLarge) {
     if (schemaSeverity) {
@@ -53,12 +61,13 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
     if (isSuppressed(suppressions, ruleId, range.start.line)) return;
     const opener = continuations.get(range.start.line);
     if (opener !== undefined && isSuppressed(suppressions, ruleId, opener)) return;
-    issues.push({ ruleId, severity, message: finding.message, range, ...(finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}) });
+    issues.push({ ruleId, severity, message: finding.message, range, ...(withFixes && finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}) });
   };
   if (document.syntax.length > 0) {
     if (schemaSeverity) for (const problem of document.syntax) push(SCHEMA, schemaSeverity, problem);
     return issues;
   }
+  // Without fixes the budget for them is nothing, so the rules skip planning them.
   withFixBudget(document, () => {
     for (const rule of RULES) {
       const severity = severityOf(rule.id, rule.defaultSeverity);
@@ -66,7 +75,7 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
       if (rule.workspace && !context.workspace) continue;
       for (const finding of rule.check({ document, interview }, context)) push(rule.id, severity, finding);
     }
-  });
+  }, withFixes ? undefined : 0);
   return issues;
 }
 
