@@ -78,6 +78,18 @@ export function disableCommentEdit(document: InterviewDocument, ruleId: string, 
   return { offset: start, length: 0, newText: `${itemIndent}# interview-lint-disable-next-line ${ruleId}${eol}` };
 }
 
+/** A scalar inside `[…]` or `{…}`, where a comma or a bracket would end a plain value: such text goes in double quotes. */
+function flowScalar(value: ScalarValue): string {
+  const plain = formatScalar(value, '');
+  return typeof value === 'string' && /[,[\]{}\r\n]/.test(plain) ? JSON.stringify(value) : plain;
+}
+
+/** Whether the value at `path` sits in a collection written inline (`{…}`, `[…]`). */
+function inFlow(document: InterviewDocument, path: readonly string[]): boolean {
+  const parent = document.entries.get(toPointer(path.slice(0, -1)))?.node;
+  return (isMap(parent) || isSeq(parent)) && parent.flow === true;
+}
+
 /** Formats a scalar for a YAML value, quoting only where YAML needs it. */
 export function formatScalar(value: ScalarValue, indent: string): string {
   if (typeof value !== 'string') return String(value);
@@ -95,7 +107,7 @@ function planSet(document: InterviewDocument, path: readonly string[], value: Sc
   if (entry) {
     const node = entry.node;
     const keyColumn = entry.key ? keyIndent(document, entry.key[0]) : 0;
-    const formatted = formatScalar(value, ' '.repeat(keyColumn + indentUnit(document)));
+    const formatted = inFlow(document, path) ? flowScalar(value) : formatScalar(value, ' '.repeat(keyColumn + indentUnit(document)));
     if (isEmpty(node)) {
       if (node && node.range && node.range[1] > node.range[0]) return keepLineEnd(document, { offset: node.range[0], length: node.range[1] - node.range[0], newText: formatted });
       // `key:` with nothing after it: write the value after the colon.
@@ -115,7 +127,7 @@ function planSet(document: InterviewDocument, path: readonly string[], value: Sc
     }
     return keepLineEnd(document, { offset: start, length: end - start, newText: formatted });
   }
-  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}: ${formatScalar(value, indent + ' '.repeat(indentUnit(document)))}`);
+  return insertUnderParent(document, path, (indent, flow) => `${path[path.length - 1]}: ${flow ? flowScalar(value) : formatScalar(value, indent + ' '.repeat(indentUnit(document)))}`);
 }
 
 /**
@@ -146,7 +158,7 @@ function planAppend(document: InterviewDocument, path: readonly string[], item: 
     if (sequence.flow) {
       const close = document.text.lastIndexOf(']', entry.value[1]);
       if (close === -1 || typeof item === 'object') return `\`${path.join('.')}\` is written inline ([…]); edit it by hand.`;
-      const rendered = formatScalar(item, '');
+      const rendered = flowScalar(item);
       return { offset: close, length: 0, newText: sequence.items.length > 0 ? `, ${rendered}` : rendered };
     }
     const firstItem = sequence.items.find((candidate) => candidate?.range);
@@ -163,7 +175,7 @@ function planAppend(document: InterviewDocument, path: readonly string[], item: 
 }
 
 /** Inserts `key: …` (as rendered for its indent) into the parent map of `path`, creating parents as needed. */
-function insertUnderParent(document: InterviewDocument, path: readonly string[], render: (indent: string) => string): TextEdit | TextEdit[] | string {
+function insertUnderParent(document: InterviewDocument, path: readonly string[], render: (indent: string, flow: boolean) => string): TextEdit | TextEdit[] | string {
   const unit = indentUnit(document);
   const eol = document.lines.eol;
   // Find the deepest existing ancestor.
@@ -180,7 +192,7 @@ function insertUnderParent(document: InterviewDocument, path: readonly string[],
       lines.push(`${indent}${missing[index]}:`);
       indent += ' '.repeat(unit);
     }
-    lines.push(indent + render(indent));
+    lines.push(indent + render(indent, false));
     return lines.join(eol);
   };
   if (depth === 0 && (!ancestor?.node || document.data === null)) {
@@ -202,7 +214,8 @@ function insertUnderParent(document: InterviewDocument, path: readonly string[],
     if (missing.length > 1) return `\`${path.slice(0, depth).join('.')}\` is written inline ({…}); edit it by hand.`;
     const close = document.text.lastIndexOf('}', ancestor.value[1]);
     if (close === -1) return 'Could not find where to add the value.';
-    const rendered = render('').replace(/\r?\n/g, ' ');
+    const rendered = render('', true);
+    if (/[\r\n]/.test(rendered)) return `\`${path.slice(0, depth).join('.')}\` is written inline ({…}); edit it by hand.`;
     return { offset: close, length: 0, newText: map.items.length > 0 ? `, ${rendered}` : rendered };
   }
   const firstKey = map.items.find((pair) => pair.key?.range)?.key;
@@ -264,13 +277,13 @@ function columnOfDash(document: InterviewDocument, itemStart: number): number {
 }
 
 /**
- * The column a key's map lines up at: where the key starts, or where an anchor or tag written
- * before it starts (`&a key:` is a key at the start of its line).
+ * The column a key's map lines up at: where the key starts, or where an anchor, a tag or the `?`
+ * of an explicit key written before it starts (`&a key:` is a key at the start of its line).
  */
 function keyIndent(document: InterviewDocument, keyStart: number): number {
   const position = document.lines.positionAt(keyStart);
   const before = document.lines.lineText(position.line).slice(0, position.character);
-  const properties = /(?:[&!][^\s]*[ \t]+)+$/.exec(before);
+  const properties = /(?:[&!][^\s]*[ \t]+|\?[ \t]+)+$/.exec(before);
   return position.character - (properties ? properties[0].length : 0);
 }
 
@@ -278,6 +291,8 @@ function keyIndent(document: InterviewDocument, keyStart: number): number {
 export function indentUnit(document: InterviewDocument): number {
   for (const [pointer, entry] of document.entries) {
     if (pointer.split('/').length === 3 && entry.key && !/^\/\w+\/\d+$/.test(pointer)) {
+      // A key inside `{…}` sits wherever the line puts it: only block maps show the step.
+      if (inFlow(document, pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')))) continue;
       const column = keyIndent(document, entry.key[0]);
       if (column > 0) return column;
     }

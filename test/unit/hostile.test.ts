@@ -486,6 +486,21 @@ describe('hostile input', () => {
       assert.deepStrictEqual(data(edited), { ...(data(text) as object), follow_up: { referrals_asked: false } });
     });
 
+    it('quotes text written inside `{…}` or `[…]`, where a comma would end it', () => {
+      const text = plan('meeting: {  }\ntags: [a]\n', [
+        { kind: 'set', path: ['meeting', 'place'], value: 'Dana ,' },
+        { kind: 'append', path: ['tags'], item: 'b, c' },
+        { kind: 'set', path: ['follow_up', 'thanked'], value: '2024-01-01' },
+      ]);
+      assert.deepStrictEqual(data(text), { meeting: { place: 'Dana ,' }, tags: ['a', 'b, c'], follow_up: { thanked: '2024-01-01' } });
+      assert.ok(text.includes('\nfollow_up:\n  thanked:'), 'the indent step comes from block maps only');
+    });
+
+    it('lines a new key up with the `?` of an explicit key, not with what follows it', () => {
+      const text = plan('? # c\nversion: 1\nfollow_up:\n  next: 2027-01-10\n', [{ kind: 'set', path: ['closed_reason'], value: '' }]);
+      assert.strictEqual((data(text) as Record<string, unknown>).closed_reason, '');
+    });
+
     it('refuses to edit a file with a lone CR, which a new line would join to its value', () => {
       const planned = planChanges(parseInterview('contact:\n  name: Dana\nversion: 1\r'), [{ kind: 'set', path: ['stage'], value: 'met' }]);
       assert.strictEqual(planned.ok, false);
