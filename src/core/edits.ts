@@ -60,10 +60,12 @@ export function disableCommentEdit(document: InterviewDocument, ruleId: string, 
     let at = 0;
     // Keep a leading BOM and `%YAML`/`---` header lines where they are.
     if (document.text.charCodeAt(0) === 0xfeff) at = 1;
-    // Above an indented first line the comment would change how that line is read: go at the end instead.
-    if (/^[ \t]/.test(document.text.slice(at))) {
+    // Above an indented first line the comment would change how that line is read: go at the end instead
+    // (after a CR that ends the file, a line break of its own, so the two do not become one CR LF).
+    if (/^[ \t]+[^\s#]/.test(document.text.slice(at))) {
       const text = document.text;
-      return { offset: text.length, length: 0, newText: `${text.length > 0 && !text.endsWith('\n') ? eol : ''}# interview-lint-disable ${ruleId}${eol}` };
+      const before = text.endsWith('\n') ? '' : text.endsWith('\r') ? '\r\n' : eol;
+      return { offset: text.length, length: 0, newText: `${before}# interview-lint-disable ${ruleId}${eol}` };
     }
     return { offset: at, length: 0, newText: `# interview-lint-disable ${ruleId}${eol}` };
   }
