@@ -6,7 +6,7 @@ import type { Connection } from '../../core/newInterview';
 import { interviewFileNames, interviewsFolderSegments, needsVia, newInterviewText } from '../../core/newInterview';
 import { relativeLink } from '../../core/workspace';
 import type { Deps } from '../deps';
-import { uriKey } from '../shared/files';
+import { exists, uriKey } from '../shared/files';
 import { referralChanges } from './changes';
 import { changeInterview, readInterviewFile } from './edit';
 import { askText, commandInputs, textInput } from './inputs';
@@ -20,15 +20,6 @@ const CONNECTION_DETAILS: Record<Connection, string> = {
   referral: 'someone referred you to them',
   cold: 'no connection: a last resort',
 };
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The folder new interviews go in, for the workspace folder of `scope` (else the first one); undefined after telling the user why not. */
 function interviewsFolder(scope: vscode.Uri | undefined, label: string): vscode.Uri | undefined {

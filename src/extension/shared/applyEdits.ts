@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FileCreation, TextEdit } from '../../core/types';
+import { exists } from './files';
 
 /** Edits computed in the core against one version of a document. */
 export interface PlannedEdit {
@@ -44,15 +45,6 @@ export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
   }
   if (plan.save && !wasDirty && plan.edits.length > 0) await document.save();
   return true;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function refuse(plan: PlannedEdit): false {

@@ -34,3 +34,13 @@ export function workspacePath(uri: vscode.Uri): string {
   const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
   return uri.path.startsWith(base) ? `${folder.name}/${uri.path.slice(base.length)}` : uri.path;
 }
+
+/** Whether a file or folder exists, through the workspace file system. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
