@@ -72,7 +72,11 @@ export class LintSettings implements vscode.Disposable {
   }
 
   private nearestLayer(uri: vscode.Uri): Promise<{ uri: vscode.Uri; layer: ConfigLayer } | undefined> {
-    const folder = vscode.Uri.joinPath(uri, '..');
+    return this.layerOf(vscode.Uri.joinPath(uri, '..'));
+  }
+
+  /** The configuration file that applies in a folder: its own, else its parent's (each folder is looked up once). */
+  private layerOf(folder: vscode.Uri): Promise<{ uri: vscode.Uri; layer: ConfigLayer } | undefined> {
     const key = uriKey(folder);
     let pending = this.layers.get(key);
     if (!pending) {
@@ -82,24 +86,29 @@ export class LintSettings implements vscode.Disposable {
     return pending;
   }
 
+  /**
+   * Reads both spellings in the folder at once (each read of the workspace file system waits on a
+   * round trip to the window, which a busy window makes slow); the first spelling that exists wins.
+   * Without one, asks the parent folder, up to the workspace folder.
+   */
   private async findLayer(folder: vscode.Uri): Promise<{ uri: vscode.Uri; layer: ConfigLayer } | undefined> {
-    const root = vscode.workspace.getWorkspaceFolder(folder)?.uri;
-    let current = folder;
-    for (let depth = 0; depth < 64; depth++) {
-      for (const name of CONFIG_FILE_NAMES) {
-        const candidate = vscode.Uri.joinPath(current, name);
-        const text = await readText(candidate).then(
+    const candidates = CONFIG_FILE_NAMES.map((name) => vscode.Uri.joinPath(folder, name));
+    const texts = await Promise.all(
+      candidates.map((candidate) =>
+        readText(candidate).then(
           (value) => value,
           () => undefined,
-        );
-        if (text !== undefined) return { uri: candidate, layer: this.read(candidate, text) };
-      }
-      if (root && uriKey(current) === uriKey(root)) return undefined;
-      const parent = vscode.Uri.joinPath(current, '..');
-      if (parent.path === current.path) return undefined;
-      current = parent;
+        ),
+      ),
+    );
+    for (const [at, text] of texts.entries()) {
+      if (text !== undefined) return { uri: candidates[at], layer: this.read(candidates[at], text) };
     }
-    return undefined;
+    const root = vscode.workspace.getWorkspaceFolder(folder)?.uri;
+    if (root && uriKey(folder) === uriKey(root)) return undefined;
+    const parent = vscode.Uri.joinPath(folder, '..');
+    if (parent.path === folder.path) return undefined;
+    return this.layerOf(parent);
   }
 
   private read(uri: vscode.Uri, text: string): ConfigLayer {

@@ -21,13 +21,14 @@ export interface IndexChange {
 }
 
 const DEBOUNCE_MS = 300;
-const FILE_EVENT_BATCH_MS = 100;
 const READ_CONCURRENCY = 16;
 
 /**
  * Keeps the workspace's interviews indexed and linted: a scan on activation, then only the files
- * that changed (on disk or in an open editor), batched so a `git checkout` of hundreds of files is
- * one refresh. Open documents are linted from their live text, debounced, with stale results dropped.
+ * that changed (on disk or in an open editor), batched without a timer: the file events VS Code
+ * delivers together (a `git checkout` of hundreds of files comes in a few such batches) are one
+ * refresh, and those that arrive while a refresh runs are the next one. Open documents are linted
+ * from their live text, debounced, with stale results dropped.
  */
 export class WorkspaceInterviews implements vscode.Disposable {
   readonly index = new InterviewIndex();
@@ -41,7 +42,10 @@ export class WorkspaceInterviews implements vscode.Disposable {
   private readonly pendingFolderDeletes = new Map<string, vscode.Uri>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
-  private fileTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The file refreshes, one after another; `fileRefreshQueued` while one waits to start. */
+  private fileRefreshes: Promise<void> = Promise.resolve();
+  private fileRefreshQueued = false;
+  private disposed = false;
   private scanning: Promise<void> | undefined;
   private rescanRequested = false;
   readonly ready: Promise<void>;
@@ -221,12 +225,21 @@ export class WorkspaceInterviews implements vscode.Disposable {
     this.scheduleFiles();
   }
 
+  /**
+   * Queues a refresh for the file events so far. It starts once the current task is over (VS Code
+   * fires a batch of file events in one task) and after the refresh running now, if any: never two
+   * at once, so a file deleted while it is being read cannot be put back by the read.
+   */
   private scheduleFiles(): void {
-    if (this.fileTimer) clearTimeout(this.fileTimer);
-    this.fileTimer = setTimeout(() => {
-      this.fileTimer = undefined;
-      void this.flushFiles().catch((error) => this.log.error('Updating the interview index failed', error));
-    }, FILE_EVENT_BATCH_MS);
+    if (this.fileRefreshQueued) return;
+    this.fileRefreshQueued = true;
+    this.fileRefreshes = this.fileRefreshes
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(() => {
+        this.fileRefreshQueued = false;
+        return this.disposed ? undefined : this.flushFiles();
+      })
+      .catch((error) => this.log.error('Updating the interview index failed', error));
   }
 
   /** One batched refresh for every file event since the last one. */
@@ -302,7 +315,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.disposed = true;
     for (const timer of this.typingTimers.values()) clearTimeout(timer);
     this.emitter.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
