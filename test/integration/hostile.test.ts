@@ -13,8 +13,8 @@ import { activateExtension, ruleId, waitForDiagnostics, withTimeout } from './he
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const hostileFolder = path.join(repoRoot, 'test', 'fixtures', 'hostile');
 const timingsFile = path.join(repoRoot, 'test-results', 'hostile-timings.json');
-/** A hang guard, not a performance target. */
-const RESPONSIVE_MS = 5000;
+/** A hang guard, not a performance target: a busy CI machine can take seconds over a 1 MB line. */
+const RESPONSIVE_MS = 10_000;
 
 const timings: { file: string; diagnosticsMs?: number; roundTripMs: number; outcome: string }[] = [];
 
