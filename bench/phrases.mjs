@@ -3,25 +3,32 @@
 //
 //   npx tsx bench/phrases.mjs [phrases.ts …]
 //
-// With several copies of phrases.ts (say, the current one and an older one
-// from `git show`), the samples are interleaved so that a busy machine slows
-// them alike, and timed in CPU time, which does not count the time other
-// processes hold the CPU. Prints the median (and the fastest and p95 samples)
-// in µs per text for typical questions, typical
-// outreach messages, every line of the labelled corpus, and long texts with no
-// sentence breaks. Each pass goes through more distinct texts than the
-// detectors keep analyses of, so every text is analysed afresh once per pass
-// (findJobAsks) and shared by the two detectors after it, as in a lint run.
-// Not a test: timings depend on the machine. JSON=1 prints a JSON report too;
-// SKIP=word,word leaves out the cases whose name contains a word.
+// Times are CPU time (user + system) of the measuring process. With several
+// copies of phrases.ts (say, the current one and an older one from `git
+// show`), each copy is measured in a process of its own, so that one copy's
+// garbage is never collected on another's time, and the copies take turns for
+// ROUNDS rounds (default 3) so that a busy machine slows them alike. The table
+// shows, per case, the median over the rounds of each copy's median sample,
+// the fastest sample in any round, and the ratio of the copies' medians
+// (median over the rounds of the per-round ratio).
+//
+// Cases: typical questions, typical outreach messages, every line of the
+// labelled corpus, and long texts with no sentence breaks. Each pass goes
+// through more distinct texts than the detectors keep analyses of, so every
+// text is analysed afresh once per pass (by findJobAsks) and shared by the two
+// detectors after it, as in a lint run. Not a test: timings depend on the
+// machine. JSON=1 prints a JSON report too; SKIP=word,word leaves out the
+// cases whose name contains a word; SAMPLE_MS sets the CPU time per sample.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const modulePaths = (process.argv.length > 2 ? process.argv.slice(2) : [path.join(root, 'src/core/phrases.ts')]).map((file) => path.resolve(file));
-const modules = [];
-for (const file of modulePaths) modules.push(await import(pathToFileURL(file).href));
+const script = fileURLToPath(import.meta.url);
+const args = process.argv.slice(2);
+const child = args[0] === '--child';
+const modulePaths = (child ? args.slice(1) : args.length > 0 ? args : [path.join(root, 'src/core/phrases.ts')]).map((file) => path.resolve(file));
 
 const all = ({ findJobAsks, findSelfFocus, findTimeAsks }, text) => findJobAsks(text).length + findSelfFocus(text).length + findTimeAsks(text, 30).length;
 
@@ -162,63 +169,76 @@ function plainWords(length) {
 }
 
 const percentile = (sorted, fraction) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+const median = (values) => percentile([...values].sort((a, b) => a - b), 0.5);
 
-/** CPU time (user + system) in µs: unlike wall time, it does not count the time other processes have the CPU. */
+/** CPU time (user + system) in µs. */
 function cpuMicros() {
   const { user, system } = process.cpuUsage();
   return user + system;
 }
 
 /**
- * µs of CPU per text, over `samples` samples for each module in turn (after
- * a warm-up), each sample going through the texts as many times as fill
- * about SAMPLE_MS.
+ * µs of CPU per text: after a warm-up, `samples` samples, each going through
+ * the texts until it has used SAMPLE_MS of CPU. Counting CPU rather than wall
+ * time keeps samples long enough to measure when other processes hold the CPU.
  */
-const SAMPLE_MS = 60;
-function measure(texts, samples) {
-  const repeats = modules.map((module) => {
-    const started = performance.now();
+const SAMPLE_MS = Number(process.env.SAMPLE_MS ?? 100);
+function measure(module, texts, samples) {
+  // The first passes run before the code is optimised.
+  for (let warm = cpuMicros(); cpuMicros() - warm < 3000 * SAMPLE_MS; ) for (const text of texts) all(module, text);
+  const list = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const before = cpuMicros();
     let passes = 0;
+    let used = 0;
     do {
       for (const text of texts) all(module, text);
       passes++;
-    } while (performance.now() - started < SAMPLE_MS / 2);
-    return Math.max(1, Math.round((passes * SAMPLE_MS) / (performance.now() - started)));
-  });
-  const results = modules.map(() => []);
-  for (let sample = 0; sample < samples; sample++) {
-    modules.forEach((module, index) => {
-      const started = cpuMicros();
-      for (let pass = 0; pass < repeats[index]; pass++) for (const text of texts) all(module, text);
-      results[index].push((cpuMicros() - started) / (repeats[index] * texts.length));
+      used = cpuMicros() - before;
+    } while (used < 1000 * SAMPLE_MS);
+    list.push(used / (passes * texts.length));
+  }
+  list.sort((a, b) => a - b);
+  return { min: list[0], median: percentile(list, 0.5), p95: percentile(list, 0.95) };
+}
+
+// Each case builds its texts when it runs.
+const cases = [
+  ['typical question', () => QUESTIONS, 9],
+  ['typical outreach', () => OUTREACH, 9],
+  [`corpus line (${CORPUS.length})`, () => CORPUS, 5],
+  ['48,000 chars, no breaks', () => [noBreaks(48_000)], 5],
+  ['1 MB plain words, no punctuation', () => [plainWords(1_000_000)], 5],
+  ['1 MB corpus words, no punctuation', () => [noBreaks(1_000_000)], 5],
+];
+const skip = (process.env.SKIP ?? '').split(',').filter(Boolean);
+const chosen = cases.filter(([name]) => !skip.some((word) => name.includes(word)));
+
+if (child) {
+  const module = await import(pathToFileURL(modulePaths[0]).href);
+  const results = {};
+  for (const [name, texts, samples] of chosen) results[name] = measure(module, texts(), samples);
+  process.stdout.write(JSON.stringify(results));
+} else {
+  const rounds = Number(process.env.ROUNDS ?? 3);
+  const runs = modulePaths.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    modulePaths.forEach((file, index) => {
+      const result = spawnSync(process.execPath, [...process.execArgv, '--single-threaded', script, '--child', file], { encoding: 'utf8', env: process.env, maxBuffer: 1 << 24 });
+      if (result.status !== 0) throw new Error(`measuring ${file} failed:\n${result.stderr}`);
+      runs[index].push(JSON.parse(result.stdout));
     });
   }
-  return results.map((list) => {
-    list.sort((a, b) => a - b);
-    return { min: list[0], median: percentile(list, 0.5), p95: percentile(list, 0.95) };
-  });
+  const format = (micros) => (micros >= 1000 ? `${(micros / 1000).toFixed(2)} ms` : `${micros.toFixed(1)} µs`);
+  console.log(`phrase detectors, all three per text, CPU µs: median (fastest sample), ${rounds} round(s)`);
+  modulePaths.forEach((file, index) => console.log(`  [${index + 1}] ${path.relative(root, file)}`));
+  const report = {};
+  for (const [name] of chosen) {
+    const perModule = runs.map((list) => ({ median: median(list.map((run) => run[name].median)), min: Math.min(...list.map((run) => run[name].min)) }));
+    const ratio = runs.length > 1 ? median(runs[0].map((run, round) => runs[runs.length - 1][round][name].median / run[name].median)) : undefined;
+    report[name] = { modules: perModule, ratio };
+    const cells = perModule.map(({ median: middle, min }) => `${format(middle).padStart(10)} (${format(min)})`.padEnd(24));
+    console.log(`  ${name.padEnd(36)}${cells.join('')}${ratio === undefined ? '' : `  [${runs.length}]/[1] ${ratio.toFixed(1)}×`}`);
+  }
+  if (process.env.JSON) console.log(JSON.stringify(report));
 }
-
-const cases = [
-  ['typical question', QUESTIONS, 15],
-  ['typical outreach', OUTREACH, 15],
-  [`corpus line (${CORPUS.length})`, CORPUS, 9],
-  ['48,000 chars, no breaks', [noBreaks(48_000)], 9],
-  ['1 MB plain words, no punctuation', [plainWords(1_000_000)], 5],
-  ['1 MB corpus words, no punctuation', [noBreaks(1_000_000)], 5],
-];
-
-const format = (micros) => (micros >= 1000 ? `${(micros / 1000).toFixed(2)} ms` : `${micros.toFixed(1)} µs`);
-const skip = (process.env.SKIP ?? '').split(',').filter(Boolean);
-console.log('phrase detectors, all three per text, CPU time: median (min–p95) of the samples');
-modulePaths.forEach((file, index) => console.log(`  [${index + 1}] ${path.relative(root, file)}`));
-const report = {};
-for (const [name, texts, samples] of cases) {
-  if (skip.some((word) => name.includes(word))) continue;
-  const results = measure(texts, samples);
-  report[name] = results.map(({ min, median, p95 }) => ({ minMicros: Number(min.toFixed(2)), medianMicros: Number(median.toFixed(2)), p95Micros: Number(p95.toFixed(2)) }));
-  const cells = results.map(({ min, median, p95 }) => `${format(median).padStart(10)} (${format(min)}–${format(p95)})`.padEnd(34));
-  const ratio = results.length > 1 ? `  [${results.length}]/[1] ${(results[results.length - 1].median / results[0].median).toFixed(1)}×` : '';
-  console.log(`  ${name.padEnd(36)}${cells.join('')}${ratio}`);
-}
-if (process.env.JSON) console.log(JSON.stringify(report));

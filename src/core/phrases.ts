@@ -140,21 +140,20 @@ function space(out: Builder, char: string, at: number, end: number): void {
   } else if (char === '\n') out.pendingChar = '\n';
 }
 
-/** Where a run of plain ASCII words, with single spaces or newlines between them, starting at `index` ends. */
+// Where a run of plain ASCII words, with single spaces or newlines between them, ends.
+const RUN_END = /[^\x21-\x5f\x61-\x7e \n]|[ \n](?![\x21-\x5f\x61-\x7e])/g;
+
+/** Where a run of plain ASCII words starting at `index` (a word character) ends. */
 function plainRunEnd(text: string, index: number): number {
-  let at = index;
-  for (;;) {
-    const code = text.charCodeAt(at);
-    if (isWordCharCode(code)) at++;
-    else if ((code === 32 || code === 10) && at > index && isWordCharCode(text.charCodeAt(at + 1))) at += 2;
-    else return at;
-  }
+  RUN_END.lastIndex = index;
+  const end = RUN_END.exec(text);
+  return end ? end.index : text.length;
 }
 
 function normalise(original: string): NormalisedText {
   const size = original.length;
   // Plain ASCII with single spaces between words, the common case, needs no map.
-  if (plainRunEnd(original, 0) === size) return { original, text: original.toLowerCase(), starts: [0], origins: [0], ends: [-1] };
+  if (size === 0 || (isWordCharCode(original.charCodeAt(0)) && plainRunEnd(original, 0) === size)) return { original, text: original.toLowerCase(), starts: [0], origins: [0], ends: [-1] };
   const out: Builder = { parts: [], starts: [], origins: [], ends: [], length: 0, pendingChar: '', pendingAt: 0, pendingEnd: 0 };
   for (let index = 0; index < size; ) {
     const code = original.charCodeAt(index);
@@ -230,21 +229,24 @@ const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|vs|etc|e\.g|i\
  */
 const MAX_SENTENCE = 400;
 
-function pushSentence(text: string, spans: Span[], from: number, end: number): void {
+// Every field up front, so that all sentences share one shape.
+const makeSentence = (text: string, start: number, end: number): Sentence => ({ start, text: text.slice(start, end), woken: undefined, breaks: undefined, ask: undefined, firstPerson: undefined, past: undefined });
+
+function pushSentence(text: string, spans: Sentence[], from: number, end: number): void {
   let start = from;
   while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10)) start++;
   while (end - start > MAX_SENTENCE) {
     let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
     if (cut <= start) cut = start + MAX_SENTENCE;
-    spans.push({ start, end: cut });
+    spans.push(makeSentence(text, start, cut));
     start = cut;
     while (start < end && text.charCodeAt(start) === 32) start++;
   }
-  if (end > start) spans.push({ start, end });
+  if (end > start) spans.push(makeSentence(text, start, end));
 }
 
-function sentencesOf(text: string): Span[] {
-  const spans: Span[] = [];
+function sentencesOf(text: string): Sentence[] {
+  const spans: Sentence[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
@@ -305,18 +307,20 @@ const REQUEST_CUE =
   /\b(?:could|would|can|will|might) you\b|\bwould it be\b|\bis there any\b|\bare there any\b|\bany chance\b|\blet me know\b|\bplease\b|\bi(?:'d| would) (?:love|like|appreciate|be (?:grateful|happy|glad|thankful|thrilled|delighted|interested))\b|\bi (?:was|am|'m) (?:wondering|hoping|curious)\b|\bi'm (?:wondering|hoping|curious)\b|\bwonder(?:ed|ing)? (?:if|whether)\b|\bif you (?:hear|know|could|can|have|see|happen)\b|\bdo you (?:know|happen)\b|\bhoping you\b|\bgrateful\b|\bappreciate\b|\bheads[- ]up\b|\bask (?:whether|if)\b|\b(?:enquire|inquire)\b|\bwriting to (?:ask|see|find out)\b|\bmind if\b/;
 
 /** A question, a request, or a sentence that opens with "any …". */
-function isAsk(c: Context): boolean {
-  c.facts.ask ??= c.sentence.includes('?') || REQUEST_CUE.test(c.sentence) || STARTS_WITH_ANY.test(c.sentence);
-  return c.facts.ask;
+const isAsk = (c: Context): boolean => sentenceAsks(c.facts, c.sentence);
+function sentenceAsks(facts: SentenceFacts, sentence: string): boolean {
+  facts.ask ??= sentence.includes('?') || REQUEST_CUE.test(sentence) || STARTS_WITH_ANY.test(sentence);
+  return facts.ask;
 }
 const STARTS_WITH_ANY = /^any\b/;
 
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
 const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
 /** The sentence speaks in the first person. */
-function speaksOfSelf(c: Context): boolean {
-  c.facts.firstPerson ??= FIRST_PERSON.test(c.sentence);
-  return c.facts.firstPerson;
+const speaksOfSelf = (c: Context): boolean => sentenceSpeaksOfSelf(c.facts, c.sentence);
+function sentenceSpeaksOfSelf(facts: SentenceFacts, sentence: string): boolean {
+  facts.firstPerson ??= FIRST_PERSON.test(sentence);
+  return facts.firstPerson;
 }
 
 // Hedges that contain a negation word but do not negate the ask:
@@ -416,6 +420,10 @@ interface Rule {
    */
   readonly fallback?: boolean;
   readonly suggestion: string;
+  /** Its matches only count in a question or a request (accept checks isAsk): other sentences skip it. */
+  readonly needsAsk?: boolean;
+  /** Its matches only count in a sentence in the first person (accept checks speaksOfSelf): other sentences skip it. */
+  readonly needsFirstPerson?: boolean;
   /**
    * Words one of which every accepted match contains ("hiring", or a stem
    * such as "recruit*"): the rule only runs on sentences that have one.
@@ -482,6 +490,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Is your team hiring?", "Are you guys hiring at the moment?", "When will your team start hiring again?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,4}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
     triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
@@ -504,6 +513,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Do you know anyone who is hiring?", "any companies that are hiring"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:anyone|anybody|someone|somebody|(?:any |other )?(?:companies|firms|teams|organi[sz]ations|places|startups|agencies|employers|managers|groups|people))\b (?:who|that|which)(?:'s| is| are|'re)? (?:currently |actively |still )?(?:hiring|recruiting|looking to hire|taking on|has (?:an? )?(?:opening|vacancy)|have (?:openings|vacancies))\b`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
     triggers: ['hiring', 'recruiting', 'looking', 'taking', 'opening', 'openings', 'vacancy', 'vacancies'],
@@ -512,6 +522,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Are you planning to hire anyone this year?", "any plans to hire?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:plan(?:s|ning)?|intend(?:s|ing)?|going|expect(?:s|ing)?|hop(?:e|es|ing)|about) (?:to|on) (?:hire|hiring|bring on|add (?:to the team|people|headcount|staff))\b`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && /\b(?:you|your|any)\b/.test(c.before) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
     triggers: ['hire', 'hiring', 'bring', 'add'],
@@ -520,6 +531,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Any openings on your team?", "job leads", "anything available"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any|much) hiring (?:going on|happening|planned|coming up|on the horizon)\b|\b(?:roles?|jobs?|positions?|vacanc\w+|openings?|anything|something|posts?|work|gigs?|shifts?|contracts?|placements?|internships?) going\b(?! (?:to|on|well|badly))|\b(?:positions|roles|openings|vacancies|internships|placements) (?:left|remaining|still (?:open|available|free)|up for grabs)\b|\b(?:seats?|spots?|places) (?:left|remaining|still (?:open|available|free)) (?:in|on|at|with|for) (?:your|the) (?:graduate |summer |next |new |trainee |junior )?(?:intake|scheme|programme|program|cohort|team|company|firm|department|group|rotation|class)\b|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
+    needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
       !/^ (?:moves?|remarks?|statements?|lines?|night|ceremony|hours|of|acts?|paragraph|questions?|bid|keynote)\b/.test(c.after) &&
@@ -535,6 +547,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:any|some)\s(?:[\w-]+\s){0,2}?(?:positions?|roles?|jobs?|internships?|opportunit(?:y|ies)|spots?|places|seats?|gigs?|contracts?|placements?|apprenticeships?|posts?|programmes?|programs?|schemes?)\b|\ban?\s(?:[\w-]+\s){0,2}?(?:position|role|job|internship|opportunity|spot|place|seat|placement|apprenticeship|programme|program|scheme|post)\b(?= (?:that |which )?i (?:could|can|might|should|may) (?:join|apply|fill|get|do|take)\b)`),
+    needsAsk: true,
     accept: (c) => {
       if (!isAsk(c) || negated(c) || informational(c) || aboutTheirPast(c) || fieldScope(c) || GENERIC_RELATIVE.test(c.after)) return false;
       if (/^ (?:for|to|in) (?:advancement|growth|promotion|learning|learn|development|mentorship|training|move|grow|advance|get involved|volunteer|shadow|attend|meet|connect|network|lateral)\b/.test(c.after)) return false;
@@ -556,6 +569,7 @@ const JOB_RULES: readonly Rule[] = [
     // "What positions are currently open on your team?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?)\b (?:(?:that|which|you) )?(?:are|is|have|has|might|may|could|will|do)?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* ?(?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?)\b`),
+    needsAsk: true,
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
     suggestion: CHALLENGES,
@@ -565,6 +579,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|something|anything|a home|a way in|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
+    needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
       !negated(c) &&
@@ -627,6 +642,7 @@ const JOB_RULES: readonly Rule[] = [
     // "I'm hoping to land a spot on your team", "How do I land a role at your company?"
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:land|landing|secure|securing|snag|snagging|score|scoring|win|winning|get|getting|obtain|obtaining|earn|earning|find|finding)\s(?:a|an|the|one|that)\s(?:[\w-]+\s){0,2}?(?:job|role|position|spot|place|seat|internship|offer|gig)\b`),
+    needsFirstPerson: true,
     accept: (c) =>
       speaksOfSelf(c) &&
       !negated(c) &&
@@ -655,6 +671,8 @@ const JOB_RULES: readonly Rule[] = [
       // An explicit plea for help makes it an ask even for "a company like yours".
       (/\b(?:can|could|would|will) you (?:help|point)\b|\bhoping you (?:could|can|might)\b|\bany leads\b|\bif you know\b|\bdo you know\b|\bwonder(?:ed|ing)? if you\b|\bhelp me\b/.test(c.sentence) ||
         (!LIKE_YOURS.test(c.after.slice(0, 30)) && (/\bi (?:really |desperately |urgently |badly |just )?(?:need|want)\b/.test(c.match) || theirOrgAfter(c)))),
+    // The pattern starts with "i".
+    needsFirstPerson: true,
     suggestion: GOT_STARTED,
     triggers: ['job', 'role', 'position', 'internship', 'offer', 'opportunity', 'opening', 'work', 'gig'],
   },
@@ -671,6 +689,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Do you need an extra pair of hands on your team?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:need|needs|needing|could use|looking for|in need of|short of) (?:an? |another |more |extra |additional |new |some )(?:[\w-]+ ){0,2}?(?:pair of hands|team members?|${PERSON_NOUN})\b`),
+    needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
       /\b(?:you|your)\b/.test(c.before) &&
@@ -709,6 +728,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Could you give my application a nudge?": any request touching your application is a job ask.
     kind: 'application',
     pattern: rx(String.raw`\bmy (?:job |online |pending |recent )?(?:application|candidacy)\b(?! materials| essay| portfolio)`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before) && !ACADEMIC.test(c.sentence),
     fallback: true,
     suggestion: GOT_STARTED,
@@ -756,6 +776,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Will your department be advertising any graduate posts?", "Is your team creating new roles this year?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:advertis|post|open|creat|add|offer|list|fund|budget)(?:e|es|ed|ing|s)? (?:up )?(?:any |some |new |more |a |an |another |extra )?(?:[\w-]+ ){0,2}?(?:roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|openings?|internships?|placements?|apprenticeships?|graduate schemes?|headcount|reqs?|requisitions?)\b`),
+    needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
       /\b(?:you|your)\b|\bthe (?:team|company|firm|department|lab|group|office|organi[sz]ation|practice|studio|agency|hospital|school|newsroom)\b|[a-z]'s\b/.test(c.before) &&
@@ -789,10 +810,10 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "I am writing to enquire about employment opportunities at your firm."
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:enquir\w*|inquir\w*|ask(?:ing)?|writ(?:e|ing)|reach(?:ing)? out|contact(?:ing)?|get(?:ting)? in touch) (?:with )?(?:you )?(?:\w+ ){0,2}?(?:about|regarding|concerning|re|in relation to) (?:any |possible |potential |current |future |available |upcoming )?(?:(?:employment|job|internship|placement)(?: opportunit(?:y|ies)| openings?| vacanc(?:y|ies)| positions?| roles?)?|(?:career|work|graduate) (?:opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|positions?|roles?))\b`),
+    pattern: rx(String.raw`\b(?:enquir\w*|inquir\w*|ask(?:ing)?|writ(?:e|ing)|reach(?:ing)? out|contact(?:ing)?|get(?:ting)? in touch) (?:with )?(?:you )?(?:\w+ ){0,2}?(?:about|regarding|concerning|re|in relation to) (?:any |possible |potential |current |future |available |upcoming )?(?:(?:employment|internship|placement)(?: opportunit(?:y|ies)| openings?| vacanc(?:y|ies)| positions?| roles?)?|(?:job|career|work|graduate) (?:opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|positions?|roles?))\b`),
     accept: (c) => !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !GENERIC_RELATIVE.test(c.after) && (theirOrgAfter(c) || speaksOfSelf(c)),
     suggestion: CHALLENGES,
-    triggers: ['employment', 'job', 'internship', 'placement', 'career', 'work', 'graduate'],
+    triggers: ['employment', 'internship', 'placement', 'opportunity', 'opportunities', 'opening', 'openings', 'vacancy', 'vacancies', 'position', 'positions', 'role', 'roles'],
   },
   {
     // "I'd love to chat about the role and how I could apply."
@@ -806,6 +827,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Could you let me know when applications open for the summer program?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: CHALLENGES,
     triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job'],
@@ -825,7 +847,8 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bhow (?:to|(?:i|one) (?:can|could|might|would|should)) (?:get|land|secure|win|go for) (?:it|that one|this one|the (?:role|job|position|post|offer))\b`),
     accept: (c) => /\b(?:role|job|position|post|opening|vacancy|posting|careers page|listing|advert|ad)\b/.test(c.sentence) && !negated(c) && !aboutTheirPast(c),
     suggestion: GOT_STARTED,
-    triggers: ['how'],
+    // The accept needs one of these in the sentence.
+    triggers: ['role', 'job', 'position', 'post', 'opening', 'vacancy', 'posting', 'careers', 'listing', 'advert', 'ad'],
   },
   {
     // "I'm on the market — do you know of anything?": a job search plus a request for leads.
@@ -849,6 +872,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Could you ask around your office to see if anyone needs an analyst?"
     kind: 'opening',
     pattern: rx(String.raw`\b(?:anyone|anybody|someone|any team|any teams|any managers?) (?:on your team |in your (?:office|team|department|group|company) |there )?(?:needs|is looking for|could use|wants|is after) (?:an?|some|more|help|another|extra)\b|\bask around (?:for me|your|the|in your|at your|on my behalf)\b`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
     triggers: ['anyone', 'anybody', 'someone', 'any', 'around'],
@@ -857,6 +881,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Is it possible to interview with your team directly?"
     kind: 'interview',
     pattern: rx(String.raw`\binterview(?:ing)? (?:with|at|for) ${THEIR_ORG}`),
+    needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !/\b(?:informational|info|informal|information)\s*$/.test(c.before),
     suggestion: GOT_STARTED,
     triggers: ['interview', 'interviewing'],
@@ -865,6 +890,8 @@ const JOB_RULES: readonly Rule[] = [
     // "Can I count on you for a referral?": a bare referral is one for a position.
     kind: 'referral-for-role',
     pattern: rx(String.raw`\b(?:a|an|your) (?:[\w-]+ )?referral\b(?! (?:to|for) (?:someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(?:one)? (?:else|in|at|who))| from (?:someone|a colleague)| (?:to|with) (?:a |an |your )?(?:colleague|friend|peer|contact|mentor))`),
+    needsAsk: true,
+    needsFirstPerson: true,
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !genericBefore(c) && !informational(c),
     fallback: true,
     suggestion: REFERRAL_ASK,
@@ -876,6 +903,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Could you help me connect with the recruiter?": reaching a hiring gatekeeper.
     kind: 'hiring-decision',
     pattern: rx(String.raw`\b(?:the|your|a|an|someone (?:in|on|from)|anyone (?:in|on|from)|somebody (?:in|on|from)) (?:[\w-]+ )?${HIRER}`),
+    needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
       speaksOfSelf(c) &&
@@ -892,6 +920,7 @@ const JOB_RULES: readonly Rule[] = [
     // "I'm available to start immediately if you need anyone."
     kind: 'considered',
     pattern: rx(String.raw`\b(?:available|ready|able|free|happy) to start(?= (?:immediately|right away|asap|straight away|tomorrow|next (?:week|month)|soon|whenever|any ?time|on your team|with your team|at your company)\b|\s*(?:[.!?,;]|$))|\bif you (?:ever )?(?:need|could use) (?:anyone|someone|somebody|an extra (?:pair of )?hands?|another (?:pair of )?hands?|more hands|help on (?:your|the) team)\b`),
+    needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c),
     fallback: true,
     suggestion: WORKDAY,
@@ -969,6 +998,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
     kind: 'considered',
     pattern: rx(String.raw`\b(?:fit|candidate|match|addition|hire|asset)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
+    needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
     suggestion: MOST_LEAST,
     triggers: ['fit', 'candidate', 'match', 'addition', 'hire', 'asset'],
@@ -1128,6 +1158,7 @@ const JOB_RULES: readonly Rule[] = [
     // "I'd love the chance to interview for the role", "Could I interview with your team?"
     kind: 'interview',
     pattern: rx(String.raw`\binterview(?:s|ing|ed)?\b`),
+    needsFirstPerson: true,
     accept: (c) =>
       speaksOfSelf(c) &&
       !/\b(?:informational|info|informal|information|exploratory|podcast|research|news|magazine|class|school) $/.test(c.before) &&
@@ -1173,6 +1204,7 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:what (?:do|would) you (?:think|make) of|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b)`),
     accept: (c) => !negated(c),
     fallback: true,
+    needsFirstPerson: true,
     suggestion: GOT_STARTED,
     triggers: ['think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
   },
@@ -1198,6 +1230,7 @@ const SELF_RULES: readonly Rule[] = [
       if (ALWAYS_SELF.test(asset)) return true;
       return judged;
     },
+    needsFirstPerson: true,
     suggestion: GOT_STARTED,
     triggers: ['my'],
   },
@@ -1207,6 +1240,7 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
     // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation.
     accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before),
+    needsFirstPerson: true,
     suggestion: MOST_LEAST,
     // The rarest word of each alternative: "i" alone is in almost every message.
     triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'great', 'good', 'brilliant', 'amazing', 'excellent', 'perfect', 'ideal', 'well', 'fantastic', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
@@ -1216,6 +1250,7 @@ const SELF_RULES: readonly Rule[] = [
     kind: 'pitch',
     pattern: rx(String.raw`\b(?:tell(?:ing)?|walk(?:ing)?|tak(?:e|ing)|giv(?:e|ing)|shar(?:e|ing)(?: with)?|show(?:ing)?|run(?:ning)?|fill(?:ing)?|brief(?:ing)?) you (?:in )?(?:(?:a bit|a little|a little bit|more|briefly|quickly|a quick|quick|a|an|the|some)\s){0,3}(?:(?:rundown|overview|summary|bit|snapshot|run-through|tour)\s)?(?:about|through|of|on|in on)?\s?(?:myself|me\b|my (?:[\w-]+ ){0,2}?(?:background|experience|story|career|accomplishments|achievements|portfolio|resume|cv|work|skills|qualifications|journey|projects?|history|credentials|strengths)|what i(?:'ve| have) (?:done|accomplished|achieved|been (?:working on|doing)|built|worked on))`),
     accept: (c) => !negated(c),
+    needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['tell', 'telling', 'walk', 'walking', 'take', 'taking', 'give', 'giving', 'share', 'sharing', 'show', 'showing', 'run', 'running', 'fill', 'filling', 'brief', 'briefing'],
   },
@@ -1224,14 +1259,16 @@ const SELF_RULES: readonly Rule[] = [
     kind: 'pitch',
     pattern: rx(String.raw`\b(?:summary|overview|rundown|snapshot|outline|run-through) (?:of|about|on) (?:me|myself|my)\b`),
     accept: (c) => !negated(c),
+    needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['summary', 'overview', 'rundown', 'snapshot', 'outline', 'run'],
   },
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been (?:awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\b(?:top of my class|summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been (?:awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\btop of my class\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
+    needsFirstPerson: true,
     suggestion: WORKDAY,
     // The rarest word of each alternative: "i" alone is in almost every message.
     triggers: [
@@ -1254,6 +1291,7 @@ const SELF_RULES: readonly Rule[] = [
     kind: 'pitch',
     pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:manager|boss|team|colleagues|peers|professors?|teachers?|clients|mentors?)) (?:often |always |usually )?(?:say|said|tell me|told me|describe me as|call me) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
     accept: (c) => !negated(c),
+    needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'said', 'tell', 'describe', 'call',
       'communicator', 'leader', 'writer', 'storyteller', 'solver', 'collaborator', 'learner', 'study', 'networker', 'salesperson', 'seller', 'presenter', 'speaker', 'organizer', 'organiser', 'planner', 'analyst', 'negotiator', 'listener', 'teacher', 'coder', 'programmer', 'designer', 'engineer', 'marketer', 'researcher', 'thinker', 'multitasker', 'starter', 'player', 'person'],
@@ -1263,6 +1301,7 @@ const SELF_RULES: readonly Rule[] = [
     kind: 'pitch',
     pattern: rx(String.raw`\bmy (?:greatest|biggest|strongest|main|key|core|best|top|real|particular|unique) (?:strengths?|skills?|assets?|qualit(?:y|ies)|talents?|selling points?|superpowers?|accomplishments?|achievements?)\b|\bmy (?:[\w'-]+ ){0,2}?(?:blend|mix|combination|background|experience|skills?|skill ?set|profile|portfolio|track record|resume|cv|perspective|expertise|qualifications|credentials)(?: of(?: [\w'-]+){1,5}?)? (?:is|are) (?:quite |pretty |really |very |fairly |genuinely |truly |so |extremely )?(?:rare|unique|unusual|valuable|impressive|exceptional|outstanding)\b|\bwhat i (?:can |could |would |will )?(?:bring|offer|contribute)\b|\bbring to the table\b|\bwhat i have to offer\b`),
     accept: (c) => !negated(c),
+    needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['greatest', 'biggest', 'strongest', 'main', 'key', 'core', 'best', 'top', 'real', 'particular', 'unique', 'rare', 'unusual', 'valuable', 'impressive', 'exceptional', 'outstanding', 'bring', 'offer', 'contribute', 'table'],
   },
@@ -1271,6 +1310,7 @@ const SELF_RULES: readonly Rule[] = [
     kind: 'pitch',
     pattern: rx(String.raw`\bi(?:'ve| have) spent (?:the (?:last|past) |over |more than |nearly |almost |close to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(?:years?|decades?|months) (?:building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi(?:'ve| have) (?:already |also |successfully |recently |personally )?(?:completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|dozens of|hundreds of|over \d+)\b(?! of (?:your|the|their|his|her|its)\b)|\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (?:years?|summers?|months|seasons|semesters?|decades?) of (?:[\w-]+ ){0,2}?(?:experience|expertise)\b|\b(?:a |my )?first[- ]class (?:degree|honou?rs)\b|\b(?:graduated|degree) with (?:distinction|honou?rs)\b|\b(?:proven|demonstrated|strong|excellent|exceptional|outstanding) (?:ability|record|capacity|talent|knack|aptitude) (?:to|for)\b|\bi (?:bring|offer|have|combine) (?:a |an )?(?:[\w-]+ ){0,2}?(?:mix|blend|combination|wealth|range|breadth|depth) of\b|\bthe (?:top|best|highest[- ]rated|leading) (?:performer|salesperson|seller|student|graduate|earner|producer|recruit)\b`),
     accept: (c) => !negated(c) && speaksOfSelf(c) && !/\b(?:your|their|his|her|its|with)\s(?:[\w-]+\s)?$/.test(c.before),
+    needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['summers', 'months', 'seasons', 'semesters', 'decades', 'class', 'distinction', 'honors', 'honours', 'ability', 'record', 'capacity', 'talent', 'knack', 'aptitude', 'mix', 'blend', 'combination', 'wealth', 'range', 'breadth', 'depth', 'performer', 'salesperson', 'seller', 'student', 'graduate', 'earner', 'producer', 'recruit', 'spent', 'completed', 'finished', 'held', 'run', 'led', 'managed', 'published', 'shipped', 'launched', 'built', 'delivered', 'won', 'raised', 'closed', 'trained', 'mentored', 'organized', 'organised', 'created', 'designed', 'developed', 'taught', 'coached', 'experience', 'expertise'],
   },
@@ -1281,8 +1321,17 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) =>
       !negated(c) &&
       /\b(?:chance|shot|fit|succeed|make it|get (?:in|hired|a foot)|hired|competitive|stand out|break in(?:to)?|do well|thrive|cut out|taken seriously|considered|struggle|hard time|realistic|hope|odds|prospects|qualify|compete|be hired|land)\b/.test(c.sentence),
+    needsFirstPerson: true,
     suggestion: MOST_LEAST,
     triggers: ['someone', 'somebody', 'person', 'people', 'anyone'],
+  },
+  {
+    // Credentials that need no "I": "a proven track record", "summa cum laude", "3.9 GPA"
+    kind: 'pitch',
+    pattern: rx(String.raw`\b(?:proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\b(?:summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b`),
+    accept: (c) => !negated(c),
+    suggestion: WORKDAY,
+    triggers: ['track', 'summa', 'magna', 'honors', 'honours', 'dean', 'valedictorian', 'gpa'],
   },
 ];
 
@@ -1333,11 +1382,11 @@ const hasFlag = (flags: Flags, flag: number): boolean => (flags[flag >> 5] & (1 
 
 // Word characters as \w sees them: a-z, 0-9, _ (the text is lower case).
 const WORD_SYMBOLS = 37;
-function symbolOf(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 22;
-  return code === 95 ? 36 : -1;
-}
+const SYMBOLS = new Int8Array(128).fill(-1);
+for (let code = 97; code <= 122; code++) SYMBOLS[code] = code - 97;
+for (let code = 48; code <= 57; code++) SYMBOLS[code] = code - 22;
+SYMBOLS[95] = 36;
+const symbolOf = (code: number): number => (code < 128 ? SYMBOLS[code] : -1);
 
 function triggerTrie(): TriggerTrie {
   const entries: [string, number][] = [];
@@ -1387,26 +1436,34 @@ function scanTriggers(text: string): Flags | null {
   const size = text.length;
   let index = 0;
   while (index < size) {
-    if (symbolOf(text.charCodeAt(index)) < 0) {
+    let symbol = symbolOf(text.charCodeAt(index));
+    if (symbol < 0) {
       index++;
       continue;
     }
-    // A word: walk the trie while it has a path for it.
+    // A word: walk the trie while it has a path for it, then skip the rest.
     let node = 0;
-    for (let symbol = symbolOf(text.charCodeAt(index)); symbol >= 0; symbol = symbolOf(text.charCodeAt(++index))) {
-      if (node < 0) continue;
-      node = next[node * WORD_SYMBOLS + symbol] || -1;
-      if (node > 0 && stem[node]) flags = raise(flags, stem[node] as readonly number[]);
+    while (symbol >= 0) {
+      node = next[node * WORD_SYMBOLS + symbol];
+      index++;
+      if (node === 0) {
+        while (symbolOf(text.charCodeAt(index)) >= 0) index++;
+        break;
+      }
+      const stems = stem[node];
+      if (stems) flags = raise(flags, stems);
+      symbol = symbolOf(text.charCodeAt(index));
     }
-    if (node > 0 && word[node]) flags = raise(flags, word[node] as readonly number[]);
+    const words = node > 0 ? word[node] : undefined;
+    if (words) flags = raise(flags, words);
   }
   return flags;
 }
 
 /** A sentence of a text, with what has been worked out about it. */
 interface Sentence extends SentenceFacts {
+  /** Where it starts in the normalised text. */
   readonly start: number;
-  readonly end: number;
   readonly text: string;
   /** The flags its trigger words raise (null: none), once scanned. */
   woken?: Flags | null;
@@ -1421,7 +1478,7 @@ interface Analysis {
 // (every question, then every question again…), so the analyses of the last
 // few texts (up to MAX_CHECKED_LENGTH long) are kept and shared.
 const analyses = new Map<string, Analysis>();
-const ANALYSES_KEPT = 64;
+const ANALYSES_KEPT = 16;
 
 /**
  * How much of a text the detectors read. A question or an outreach message is
@@ -1445,12 +1502,7 @@ function analyse(text: string): Analysis {
   const cached = analyses.get(text);
   if (cached) return cached;
   const doc = normalise(checkedPart(text));
-  const sentences: Sentence[] = [];
-  for (const span of sentencesOf(doc.text)) {
-    // Every field up front, so that all sentences share one shape.
-    sentences.push({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), woken: undefined, breaks: undefined, ask: undefined, firstPerson: undefined, past: undefined });
-  }
-  const analysis = { doc, sentences };
+  const analysis = { doc, sentences: sentencesOf(doc.text) };
   if (text.length <= MAX_CHECKED_LENGTH) {
     if (analyses.size >= ANALYSES_KEPT) analyses.delete(analyses.keys().next().value as string);
     analyses.set(text, analysis);
@@ -1466,6 +1518,20 @@ function woken(sentence: Sentence): Flags | null {
 
 const TRAILING_SPACE = /\s+$/;
 
+/** The first raised rule of a set at or after `from` (relative to the set), or `count` when there is none. */
+function nextFlag(flags: Flags, offset: number, count: number, from: number): number {
+  for (let flag = offset + from, end = offset + count; flag < end; ) {
+    const bits = flags[flag >> 5] >>> (flag & 31);
+    if (bits === 0) {
+      flag = ((flag >> 5) + 1) << 5;
+      continue;
+    }
+    flag += 31 - Math.clz32(bits & -bits);
+    return flag < end ? flag - offset : count;
+  }
+  return count;
+}
+
 function runRules({ sentences }: Analysis, set: RuleSet): Hit[] {
   const hits: Hit[] = [];
   const { rules, offset } = set;
@@ -1474,10 +1540,10 @@ function runRules({ sentences }: Analysis, set: RuleSet): Hit[] {
     if (offset >= 0 && !flags) continue;
     const text = sentence.text;
     const specificBefore = hits.length;
-    for (let index = 0; index < rules.length; index++) {
-      if (flags && !hasFlag(flags, offset + index)) continue;
+    for (let index = flags ? nextFlag(flags, offset, rules.length, 0) : 0; index < rules.length; index = flags ? nextFlag(flags, offset, rules.length, index + 1) : index + 1) {
       const rule = rules[index];
       if (rule.fallback && hits.length > specificBefore) break;
+      if ((rule.needsAsk && !sentenceAsks(sentence, text)) || (rule.needsFirstPerson && !sentenceSpeaksOfSelf(sentence, text))) continue;
       rule.pattern.lastIndex = 0;
       for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
         if (match[0].length === 0) {
@@ -1691,6 +1757,9 @@ const DAY_PART_AFTER = /\b(?:half|full|whole|all|a|an|one|entire|the|free|spare|
 const TIME_AT = new RegExp(TIME_PATTERN.source, 'y');
 
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
+// The first characters a duration can start with: a digit, or a, e(ight), f(ive), h(alf), n(ine), o(ne), q(uarter), s(ix), t(wo, the), w(hole).
+const DURATION_FIRST = new Uint8Array(128);
+for (const char of '0123456789aefhnoqstw') DURATION_FIRST[char.charCodeAt(0)] = 1;
 
 /**
  * The matches of TIME_PATTERN in a sentence, in order and without overlaps,
@@ -1705,7 +1774,7 @@ function timeMatches(sentence: string): RegExpExecArray[] {
     const dayPart = hint[1] !== undefined;
     if (dayPart && !DAY_PART_AFTER.test(sentence.slice(Math.max(0, hint.index - 8), hint.index))) continue;
     for (let at = Math.max(next, hint.index - (dayPart ? DAY_PART_REACH : DURATION_REACH)); at <= hint.index; at++) {
-      if (!isWordCode(sentence.charCodeAt(at)) || (at > 0 && isWordCode(sentence.charCodeAt(at - 1)))) continue;
+      if (!isWordCode(sentence.charCodeAt(at)) || (at > 0 && isWordCode(sentence.charCodeAt(at - 1))) || DURATION_FIRST[sentence.charCodeAt(at)] !== 1) continue;
       TIME_AT.lastIndex = at;
       const match = TIME_AT.exec(sentence);
       if (!match) continue;
@@ -1735,13 +1804,14 @@ export function findTimeAsks(text: string, maxMinutes: number): PhraseMatch[] {
     const sentence = span.text;
     for (const match of timeMatches(sentence)) {
       const phrase = match[0];
+      // Most durations in outreach are within the window: settle that first.
+      const minutes = minutesOf(phrase);
+      if (minutes === undefined || minutes <= maxMinutes) continue;
       span.breaks ??= clauseBreaksOf(sentence);
       const before = sentence.slice(clauseStartIn(span.breaks, match.index), match.index);
       const after = sentence.slice(match.index + phrase.length);
       if (NOT_A_MEETING_BEFORE.test(before) || NOT_A_MEETING_AFTER.test(after)) continue;
       if (/\bhour-long\b|(?:minute|hour)-long$|-(?:minute|min|hour|hr)$/.test(phrase) && /^\s(?:podcast|episode|webinar|workshop|talk|video|lecture|keynote|course|class|documentary|drive|commute|flight)\b/.test(after)) continue;
-      const minutes = minutesOf(phrase);
-      if (minutes === undefined || minutes <= maxMinutes) continue;
       const adjectival = /-(?:minute|min|hour|hr)$|-long$/.test(phrase);
       hits.push({
         start: span.start + match.index,
