@@ -1,0 +1,277 @@
+// Deterministic inputs for the benchmark: interview files shaped like examples/interviews/, from a
+// seeded generator, so every run (and every machine) measures the same texts.
+
+/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same sequence everywhere. */
+export class Random {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
+
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+}
+
+/** The "today" every generated file is dated against, and the benchmark lints with. */
+export const TODAY = '2026-12-01';
+
+const FIRST = ['Dana', 'Sam', 'Grace', 'Jordan', 'Lena', 'Marcus', 'Omar', 'Priya', 'Tomás', 'Aiko', 'Bea', 'Chidi', 'Elif', 'Farah', 'Gustavo', 'Hana', 'Ines', 'Jonas', 'Kwame', 'Lucía', 'Mei', 'Nikhil', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wen', 'Yusuf', 'Zoë'];
+const LAST = ['Reyes', 'Patel', 'Kim', 'Lee', 'Fischer', 'Oyelaran', 'Haddad', 'Natarajan', 'Alvarez', 'Tanaka', 'Okafor', 'Yilmaz', 'Nguyen', 'Silva', 'Novak', 'Brennan', 'Costa', 'Dubois', 'Eriksen', 'García', 'Hoffmann', 'Ivanova', 'Jensen', 'Kowalski', 'Larsen', 'Moreau', 'Nakamura', 'Olsen', 'Petrov', 'Rossi', 'Schmidt', 'Wong'];
+const COMPANIES = ['Acme Robotics', 'Fieldwise', 'Northwind Logistics', 'Blue Harbor Bank', 'Lumen Health', 'Copperleaf Energy', 'Tessellate', 'Orbital Foods', 'Kestrel Analytics', 'Meridian Transit', 'Quarry Labs', 'Saltmarsh Media', 'Granite Insurance', 'Brightwater Schools', 'Helix Biotech', 'Juniper Cloud'];
+const ROLES = ['Engineering Manager', 'Product Lead', 'Staff Engineer', 'Head of Operations', 'Data Scientist', 'UX Researcher', 'Director of Sales', 'Plant Manager', 'Policy Analyst', 'Controls Engineer', 'Clinical Lead', 'Marketing Director', 'Founder', 'Principal Designer'];
+const TAGS = ['robotics', 'target-company', 'fintech', 'health', 'climate', 'logistics', 'design', 'data', 'public-sector', 'alumni-network', 'manufacturing', 'education'];
+const PLACES = ['Blue Bottle, 3rd Ave', 'Their office, Pier 9', 'The library café', 'Lobby of the Ferry Building', 'Zoom', 'Phone call', 'Corner bakery on Main St'];
+const CONNECTIONS = ['first', 'second', 'second', 'second', 'third', 'alumni', 'alumni', 'referral', 'cold'];
+const FORMATS = ['in-person', 'in-person', 'in-person', 'video', 'phone'];
+const STAGE_WEIGHTS: [string, number][] = [
+  ['prospect', 0.18],
+  ['requested', 0.17],
+  ['scheduled', 0.15],
+  ['met', 0.17],
+  ['followed_up', 0.23],
+  ['closed', 0.1],
+];
+const QUESTIONS = [
+  'What is your typical workday like?',
+  'How and why did you get started in the business?',
+  'What do you like most and least about the job?',
+  'What are the biggest challenges facing the business right now?',
+  'Is there a colleague or someone else in the profession you think I should talk to?',
+  'How has the team changed since you joined?',
+  'What skills do the best people on your team share?',
+  'What surprised you most when you moved into management?',
+  'How do you decide which projects to say no to?',
+  'What would you read to understand where the industry is going?',
+  'Which part of the work do customers never see?',
+  'How does your team measure whether a launch went well?',
+];
+/** Questions the phrase rules flag, mixed into a few files so the rules have work to do. */
+const FLAGGED_QUESTIONS = ['Are you hiring for any positions on your team?', 'Could you pass my résumé on to the hiring manager?', 'Would I be a good fit for your team?'];
+const ANSWERS = [
+  'Mornings with customers, afternoons with the engineers.',
+  'Started as a field engineer and moved into product after a reorg.',
+  'Most, seeing the product used in the field; least, the travel.',
+  'Hiring and keeping senior people; the market is tight.',
+  'Suggested talking to the operations lead at a partner company.',
+  'Regulation is the big unknown for the next two years.',
+];
+const WORDS = ['the', 'team', 'spent', 'most', 'of', 'the', 'quarter', 'on', 'a', 'new', 'line', 'of', 'sensors', 'and', 'she', 'said', 'that', 'customers', 'care', 'more', 'about', 'uptime', 'than', 'features', 'which', 'changed', 'how', 'they', 'plan', 'releases', 'budget', 'hiring', 'is', 'slow', 'but', 'the', 'pilot', 'in', 'Rotterdam', 'went', 'well', 'follow', 'the', 'standards', 'work', 'closely', 'because', 'it', 'shapes', 'the', 'roadmap', 'for', 'next', 'year'];
+
+function sentence(random: Random, minWords: number, maxWords: number): string {
+  const count = random.int(minWords, maxWords);
+  const words: string[] = [];
+  for (let index = 0; index < count; index++) words.push(random.pick(WORDS));
+  const text = words.join(' ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** A date `days` from TODAY (negative: in the past). */
+export function dateFrom(days: number): string {
+  const base = Date.UTC(2026, 11, 1);
+  const date = new Date(base + days * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+function stageOf(random: Random): string {
+  let roll = random.next();
+  for (const [stage, weight] of STAGE_WEIGHTS) {
+    roll -= weight;
+    if (roll < 0) return stage;
+  }
+  return 'followed_up';
+}
+
+function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface Person {
+  name: string;
+  file: string;
+}
+
+export function personName(random: Random): string {
+  return `${random.pick(FIRST)} ${random.pick(LAST)}`;
+}
+
+export interface InterviewShape {
+  /** Lines of free-text notes. */
+  noteLines: number;
+  /** Questions written (a third as `ask`/`answer` maps). */
+  questions: number;
+  /** Follow-up log entries. */
+  logEntries: number;
+  /** Referrals given. */
+  referrals: number;
+  /** Research source links. */
+  sources: number;
+  /** Every section written, whatever the stage (the typical and large benchmark files). */
+  full: boolean;
+  /** Stages drawn from the whole pipeline (prospect to closed) rather than scheduled, met or followed up. */
+  anyStage?: boolean;
+  /** Chance of a job-asking question, a misspelt key or an impossible date, so the rules fire. */
+  flawChance: number;
+}
+
+export const TYPICAL: InterviewShape = { noteLines: 10, questions: 7, logEntries: 3, referrals: 2, sources: 2, full: true, flawChance: 0.15 };
+export const LARGE: InterviewShape = { noteLines: 2650, questions: 450, logEntries: 600, referrals: 80, sources: 60, full: true, flawChance: 0.15 };
+
+/**
+ * One interview file's text. `known` lists files that exist (for `referred_by` and referral
+ * `file` links); `name` is the person.
+ */
+export function interviewText(random: Random, name: string, shape: InterviewShape, known: readonly Person[] = []): string {
+  const stage = shape.full && !shape.anyStage ? random.pick(['scheduled', 'met', 'followed_up']) : stageOf(random);
+  const past = stage === 'met' || stage === 'followed_up' || stage === 'closed';
+  const company = random.pick(COMPANIES);
+  const connection = random.pick(CONNECTIONS);
+  const lines: string[] = [];
+  const push = (line: string) => lines.push(line);
+  push('version: 1');
+  push('contact:');
+  push(`  name: ${name}`);
+  push(`  role: ${random.pick(ROLES)}`);
+  push(`  company: ${company}`);
+  push(`  linkedin: https://www.linkedin.com/in/${slug(name)}-example`);
+  push(`  email: ${slug(name).replace(/-/g, '.')}@example.com`);
+  push(`  connection: ${connection}${random.chance(0.5) ? '        # how we know each other' : ''}`);
+  if (connection === 'second' || connection === 'third' || connection === 'referral') push(`  via: ${known.length > 0 ? random.pick(known).name : personName(random)}`);
+  if (connection === 'referral' && known.length > 0) push(`  referred_by: ${random.pick(known).file}`);
+  push(`  supervisor: ${random.chance(0.6)}`);
+  push(`stage: ${stage}`);
+  push(`tags: [${[random.pick(TAGS), random.pick(TAGS)].filter((tag, index, all) => all.indexOf(tag) === index).join(', ')}]`);
+  const flawed = random.chance(shape.flawChance);
+  const flaw = flawed ? random.int(0, 2) : -1;
+  if (shape.full || stage !== 'prospect') {
+    push('outreach: |');
+    push(`  Hi ${name.split(' ')[0]} — I'm exploring ${random.pick(TAGS)} and would value 20 minutes`);
+    push('  of your perspective on how the field is changing. Any week that suits you works for me,');
+    push('  in person or wherever is easiest.');
+    push(`requested: ${dateFrom(past ? -random.int(30, 90) : -random.int(1, 20))}`);
+  }
+  if (shape.full || stage === 'scheduled' || past) {
+    const meetingDay = past ? -random.int(5, 25) : random.int(1, 20);
+    push('meeting:');
+    push(`  date: ${dateFrom(meetingDay)}${random.chance(0.5) ? `T${pad(random.int(8, 17))}:30` : ''}`);
+    push(`  format: ${random.pick(FORMATS)}`);
+    push(`  place: ${random.pick(PLACES)}`);
+    push(`  minutes: ${random.pick([20, 25, 30, 30, 45])}`);
+    push('research:');
+    push(`  company: ${sentence(random, 8, 14)}`);
+    push(`  situation: ${sentence(random, 8, 14)}`);
+    push(`  profile: ${sentence(random, 8, 14)}`);
+    push('  sources:');
+    for (let index = 0; index < shape.sources; index++) push(`    - https://example.com/${slug(company)}-${index}`);
+    push('questions:');
+    for (let index = 0; index < shape.questions; index++) {
+      const question = flaw === 0 && index === 1 ? random.pick(FLAGGED_QUESTIONS) : QUESTIONS[(index + random.int(0, 3)) % QUESTIONS.length];
+      if (index === 3) push('  # Save the referral question for the end.');
+      if (index % 3 === 2) {
+        push(`  - ask: ${question}`);
+        if (past) push(`    answer: ${random.pick(ANSWERS)}`);
+        push(`    asked: ${past}`);
+      } else push(`  - ${question}`);
+    }
+    push('notes: |');
+    for (let index = 0; index < shape.noteLines; index++) push(`  ${sentence(random, 8, 13)}`);
+  }
+  if (shape.full || past) {
+    push('follow_up:');
+    push(`  thanked: ${flaw === 2 ? '2026-02-30' : dateFrom(-random.int(1, 4))}`);
+    push('  referrals_asked: true');
+    if (shape.referrals > 0) {
+      push('  referrals:');
+      for (let index = 0; index < shape.referrals; index++) {
+        const referral = known.length > 0 && random.chance(0.7) ? random.pick(known) : undefined;
+        push(`    - name: ${referral?.name ?? personName(random)}`);
+        push(`      role: ${random.pick(ROLES)}`);
+        push(`      company: ${random.pick(COMPANIES)}`);
+        if (referral) push(`      file: ${referral.file}`);
+      }
+    }
+    push(`  ${flaw === 1 ? 'nxet' : 'next'}: ${dateFrom(random.int(-10, 40))}`);
+    push('  log:');
+    for (let index = 0; index < shape.logEntries; index++) {
+      push(`    - date: ${dateFrom(-random.int(0, 60))}`);
+      push(`      note: ${sentence(random, 6, 12)}`);
+    }
+  }
+  if (stage === 'closed') push('closed_reason: Moved to another company; stay in touch on LinkedIn.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Distinct typical texts (≈70 lines each). */
+export function typicalTexts(count: number, seed = 1): string[] {
+  const random = new Random(seed);
+  const people = Array.from({ length: 40 }, () => personName(random)).map((name) => ({ name, file: `${slug(name)}.interview.yaml` }));
+  return Array.from({ length: count }, () => interviewText(random, personName(random), TYPICAL, people));
+}
+
+/** Distinct large texts (≈5,000 lines each: long notes, many questions and log entries). */
+export function largeTexts(count: number, seed = 2): string[] {
+  const random = new Random(seed);
+  const people = Array.from({ length: 40 }, () => personName(random)).map((name) => ({ name, file: `${slug(name)}.interview.yaml` }));
+  return Array.from({ length: count }, () => interviewText(random, personName(random), LARGE, people));
+}
+
+export interface CorpusFile {
+  /** `/`-separated path relative to the corpus root. */
+  path: string;
+  text: string;
+}
+
+/**
+ * A workspace of `count` interview files in folders of 100, linking to each other the way a real
+ * pipeline does; stages and sizes vary around the typical file (≈70 lines on average).
+ */
+export function corpus(count: number, seed = 3): CorpusFile[] {
+  const random = new Random(seed);
+  const people: (Person & { path: string })[] = [];
+  const used = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    let name = personName(random);
+    let file = `${slug(name)}.interview.yaml`;
+    for (let suffix = 2; used.has(file); suffix++) {
+      name = `${name.replace(/ \d+$/, '')} ${suffix}`;
+      file = `${slug(name)}.interview.yaml`;
+    }
+    used.add(file);
+    people.push({ name, file, path: `folder-${String(Math.floor(index / 100)).padStart(3, '0')}/${file}` });
+  }
+  return people.map((person, index) => {
+    const folder = person.path.slice(0, person.path.indexOf('/'));
+    // Links point at files in the same folder, as a referral's prospect file would be created.
+    const neighbours = people.slice(Math.floor(index / 100) * 100, Math.floor(index / 100) * 100 + 100).filter((other) => other.path.startsWith(`${folder}/`));
+    const shape: InterviewShape = { ...TYPICAL, anyStage: true, noteLines: random.int(6, 16), questions: random.int(5, 9), logEntries: random.int(1, 5) };
+    return { path: person.path, text: interviewText(random, person.name, shape, neighbours.slice(0, 20)) };
+  });
+}
