@@ -85,10 +85,10 @@ export class WorkspaceInterviews implements vscode.Disposable {
         else this.removeKeys([uriKey(document.uri)]);
       }),
       vscode.workspace.onDidRenameFiles((event) => {
-        for (const { oldUri, newUri } of event.files) {
-          this.queueDelete(oldUri);
-          if (isInterviewUri(newUri)) this.queueFile(newUri);
-        }
+        // The old name is gone for sure. The new one comes from the watcher, never from here: VS Code
+        // drops a create and a delete of one file that fall in the same batch of watcher events, so
+        // a file renamed and then soon deleted would show no deletion and stay in the index.
+        for (const { oldUri } of event.files) this.queueDelete(oldUri);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       this.settings.onDidChange(() => this.rescan()),
