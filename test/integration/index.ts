@@ -74,6 +74,7 @@ export async function run(): Promise<void> {
 
   let failures: number;
   try {
+    await turnOffAutoSave();
     failures = await new Promise<number>((resolve, reject) => {
       try {
         const runner = mocha.run(resolve);
@@ -121,6 +122,18 @@ export async function run(): Promise<void> {
 
   if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
   if (passed === 0) throw new Error('no integration test ran');
+}
+
+/**
+ * Turns auto save off for the run, as desktop VS Code has it by default. The tests keep their edits
+ * unsaved and undo or revert them, but the web workbench (code-server) saves a dirty file after a
+ * second by default: a save that starts just before an Undo writes the undone edit to the fixture
+ * while the editor shows the file clean, and a later revert or reopen brings the edit back into
+ * another test (sam-patel with a disable comment or a rephrased question in the navigation tests).
+ */
+async function turnOffAutoSave(): Promise<void> {
+  const files = vscode.workspace.getConfiguration('files');
+  if (files.get<string>('autoSave') !== 'off') await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
 }
 
 /** Polls for a file the runner creates; gives up quietly after `timeoutMs`. */
