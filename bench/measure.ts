@@ -40,9 +40,14 @@ function cpuNow(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-/** Times one run of `work` (after a garbage collection when `--expose-gc` is on). */
-export async function measure(work: () => unknown, operations = 1): Promise<Sample> {
-  collectGarbage?.();
+/**
+ * Times one run of `work`. With `collect` (and `--expose-gc`), a full garbage collection runs
+ * first, so a sample does not pay for the garbage of the one before: right for samples of many
+ * operations; a sample of one short operation is left alone, since the collection itself makes
+ * the next few milliseconds of a large heap slower.
+ */
+export async function measure(work: () => unknown, operations = 1, collect = true): Promise<Sample> {
+  if (collect) collectGarbage?.();
   const wallStart = performance.now();
   const cpuStart = cpuNow();
   await work();
@@ -116,10 +121,10 @@ export function pairedRatio(comparison: Comparison, a: string, b: string, clock:
   );
 }
 
-/** Repeats `work` (after three untimed runs) and returns the samples. */
+/** Repeats a short operation (after three untimed runs) and returns the samples. */
 export async function repeat(count: number, work: () => unknown): Promise<Sample[]> {
   for (let round = 0; round < 3; round++) await work();
   const result: Sample[] = [];
-  for (let round = 0; round < count; round++) result.push(await measure(work));
+  for (let round = 0; round < count; round++) result.push(await measure(work, 1, false));
   return result;
 }

@@ -241,7 +241,7 @@ async function workspaceIndex(): Promise<void> {
     const file = round % 2 === 0 ? changed[(round * 37) % changed.length] : files[((round - 1) * 37) % files.length];
     texts.set(file.path, file.text);
     let count = 0;
-    const sample = await measure(() => (count = updateFile(index, file, (at) => texts.get(at))));
+    const sample = await measure(() => (count = updateFile(index, file, (at) => texts.get(at))), 1, false);
     if (round >= 20 || quick) {
       updates.push(sample);
       dependents += count;
