@@ -1,6 +1,6 @@
 // `npm run bench`: bundles the benchmark with esbuild, the way esbuild.js bundles the extension and
 // the CLI (so the core runs as users run it, not through a TypeScript loader's helpers), then runs
-// it with --expose-gc. Arguments are passed on to bench/run.ts; `--profile <case>` runs
+// it. Arguments are passed on to bench/run.ts; `--profile <case>` runs
 // bench/profile.ts under --cpu-prof instead and prints where the time went.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +41,6 @@ if (profileAt >= 0) {
     spawnSync(process.execPath, [path.join(outdir, 'profile.cjs'), '--summary', file, '30'], { cwd: repoRoot, stdio: 'inherit' });
   }
 } else {
-  result = spawnSync(process.execPath, ['--expose-gc', path.join(outdir, 'run.cjs'), ...args], { cwd: repoRoot, stdio: 'inherit' });
+  result = spawnSync(process.execPath, [path.join(outdir, 'run.cjs'), ...args], { cwd: repoRoot, stdio: 'inherit' });
 }
 process.exitCode = result.status ?? 1;

@@ -22,8 +22,6 @@ export interface Stats {
   samples: number;
 }
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-
 /** The nearest-rank percentile of a list of numbers. */
 export function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -41,13 +39,12 @@ function cpuNow(): number {
 }
 
 /**
- * Times one run of `work`. With `collect` (and `--expose-gc`), a full garbage collection runs
- * first, so a sample does not pay for the garbage of the one before: right for samples of many
- * operations; a sample of one short operation is left alone, since the collection itself makes
- * the next few milliseconds of a large heap slower.
+ * Times one run of `work`. No garbage collection is forced before it: a forced full collection
+ * (`--expose-gc`'s `gc()`) made the next few hundred milliseconds of work two to three times
+ * slower, which distorted every sample; garbage is part of the cost, and the medians of many
+ * samples take in its share.
  */
-export async function measure(work: () => unknown, operations = 1, collect = true): Promise<Sample> {
-  if (collect) collectGarbage?.();
+export async function measure(work: () => unknown, operations = 1): Promise<Sample> {
   const wallStart = performance.now();
   const cpuStart = cpuNow();
   await work();
@@ -125,6 +122,6 @@ export function pairedRatio(comparison: Comparison, a: string, b: string, clock:
 export async function repeat(count: number, work: () => unknown): Promise<Sample[]> {
   for (let round = 0; round < 3; round++) await work();
   const result: Sample[] = [];
-  for (let round = 0; round < count; round++) result.push(await measure(work, 1, false));
+  for (let round = 0; round < count; round++) result.push(await measure(work));
   return result;
 }

@@ -241,7 +241,7 @@ async function workspaceIndex(): Promise<void> {
     const file = round % 2 === 0 ? changed[(round * 37) % changed.length] : files[((round - 1) * 37) % files.length];
     texts.set(file.path, file.text);
     let count = 0;
-    const sample = await measure(() => (count = updateFile(index, file, (at) => texts.get(at))), 1, false);
+    const sample = await measure(() => (count = updateFile(index, file, (at) => texts.get(at))));
     if (round >= 20 || quick) {
       updates.push(sample);
       dependents += count;
@@ -358,7 +358,6 @@ function table(): string {
 async function main(): Promise<void> {
   const started = new Date();
   const load = os.loadavg();
-  if (!(globalThis as { gc?: unknown }).gc) progress('run with node --expose-gc for steadier numbers');
   const build = want('size') || want('cli') ? productionBuild() : undefined;
   if (build && want('size')) sizes(build);
   if (build && want('cli')) await cliVersusFloor(build.root);
