@@ -7,7 +7,8 @@ import ICAL from 'ical.js';
 import * as vscode from 'vscode';
 import { parseMeetingWhen } from '../../src/core/exports';
 import type { InterviewsApi } from '../../src/extension/main';
-import { extensionUnderTest, fixture, withTimeout } from './helpers';
+import { exists } from '../../src/extension/shared/files';
+import { deleteFolder, extensionUnderTest, fixture, untilIndex, withTimeout } from './helpers';
 
 let api: InterviewsApi;
 const scratchName = `commands-scratch-${Date.now().toString(36)}`;
@@ -45,38 +46,14 @@ async function readDisk(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-/** Resolves once the workspace index satisfies `check`, re-checking after each batched refresh. */
-function untilIndex(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-    const subscription = api.deps.workspace.onDidChange(() => {
-      if (!check()) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
 
 let counter = 0;
 /** Writes a scratch interview file and waits until the index has it. */
 async function scratchFile(text: string, name = `file-${++counter}`): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(scratch, `${name}.interview.yaml`);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await untilIndex(() => api.deps.workspace.index.get(uri.toString()) !== undefined, `${name} in the index`);
+  await untilIndex(api, () => api.deps.workspace.index.get(uri.toString()) !== undefined, `${name} in the index`);
   return uri;
 }
 
@@ -129,7 +106,7 @@ describe('the pipeline commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     try {
       // The files go first, while no settings change is rescanning the workspace.
-      await deleteFolder(scratch);
+      await deleteFolder(api, scratch);
     } finally {
       await vscode.workspace.getConfiguration('interviews').update('folder', undefined, vscode.ConfigurationTarget.Workspace);
       if (!settingsExisted) await vscode.workspace.fs.delete(fixture('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
@@ -295,7 +272,7 @@ describe('the pipeline commands', () => {
     assert.match(created, /^stage: prospect\b/m);
 
     // Asking again for someone who already has a file links that file and creates nothing.
-    await untilIndex(() => api.deps.workspace.index.get(referral.toString()) !== undefined, 'the referral in the index');
+    await untilIndex(api, () => api.deps.workspace.index.get(referral.toString()) !== undefined, 'the referral in the index');
     const other = await scratchFile(MET.replace('Sofia Brandt', 'Ana Costa'), 'ana-costa');
     const linked = await vscode.commands.executeCommand<vscode.Uri>('interviews.addReferral', other, { name: 'Tomás Ruiz', company: 'Quarry Labs' });
     assert.equal(linked?.toString(), referral.toString());
@@ -329,7 +306,7 @@ describe('the pipeline commands', () => {
     it('CSV: a header and one record per interview in the workspace', async () => {
       // Every interview file on disk is indexed before the export counts them.
       const files = await vscode.workspace.findFiles('**/*.interview.{yaml,yml}', '**/{node_modules,.git}/**');
-      await untilIndex(() => files.every((file) => api.deps.workspace.index.get(file.toString())) && api.deps.workspace.index.size === files.length, 'the index to settle');
+      await untilIndex(api, () => files.every((file) => api.deps.workspace.index.get(file.toString())) && api.deps.workspace.index.size === files.length, 'the index to settle');
       const text = await exported('interviews.exportCsv', 'out.csv');
       const records = parseCsv(text) as string[][];
       assert.equal(records.length, 1 + api.deps.workspace.index.size);
@@ -361,26 +338,3 @@ describe('the pipeline commands', () => {
   });
 });
 
-/**
- * Deletes a scratch folder file by file, waits until the index has let go of them, then deletes the
- * folder: VS Code folds the deletions of a folder's files into the folder's own deletion when they
- * come together, and the index watches interview files, not folders.
- */
-async function deleteFolder(folder: vscode.Uri): Promise<void> {
-  const files: vscode.Uri[] = [];
-  const walk = async (dir: vscode.Uri) => {
-    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
-      const child = vscode.Uri.joinPath(dir, name);
-      if (type === vscode.FileType.Directory) await walk(child);
-      else files.push(child);
-    }
-  };
-  await walk(folder);
-  for (const file of files) await vscode.workspace.fs.delete(file, { useTrash: false });
-  const prefix = `${folder.toString()}/`;
-  const left = () => [...api.deps.workspace.index.values()].filter((summary) => summary.key.startsWith(prefix)).map((summary) => summary.path);
-  await untilIndex(() => left().length === 0, 'the scratch files to leave the index').catch((error: Error) => {
-    throw new Error(`${error.message}: ${left().join(', ')}`);
-  });
-  await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-}

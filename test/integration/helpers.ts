@@ -2,6 +2,7 @@
 // VS Code's own events (never fixed sleeps).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { InterviewsApi as ExtensionApi } from '../../src/extension/main';
 
 export const EXTENSION_ID = 'notes-as-code.informational-interviews';
 export const LANGUAGE_ID = 'interview-yaml';
@@ -116,4 +117,49 @@ export function lineOf(document: vscode.TextDocument, text: string): number {
     if (document.lineAt(line).text.includes(text)) return line;
   }
   assert.fail(`${vscode.workspace.asRelativePath(document.uri)} has no line containing ${JSON.stringify(text)}`);
+}
+
+/** Resolves once the workspace index satisfies `check`, re-checking after each batched refresh. */
+export function untilIndex(api: ExtensionApi, check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve();
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = api.deps.workspace.onDidChange(() => {
+      if (!check()) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Deletes a scratch folder file by file, waits until the index has let go of them, then deletes the
+ * folder, so each test starts from an index without the previous test's files.
+ */
+export async function deleteFolder(api: ExtensionApi, folder: vscode.Uri): Promise<void> {
+  try {
+    await vscode.workspace.fs.stat(folder);
+  } catch {
+    return;
+  }
+  const files: vscode.Uri[] = [];
+  const walk = async (dir: vscode.Uri) => {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      const child = vscode.Uri.joinPath(dir, name);
+      if (type === vscode.FileType.Directory) await walk(child);
+      else files.push(child);
+    }
+  };
+  await walk(folder);
+  for (const file of files) await vscode.workspace.fs.delete(file, { useTrash: false });
+  const prefix = `${folder.toString()}/`;
+  const left = () => [...api.deps.workspace.index.values()].filter((summary) => summary.key.startsWith(prefix)).map((summary) => summary.path);
+  await untilIndex(api, () => left().length === 0, 'the scratch files to leave the index').catch((error: Error) => {
+    throw new Error(`${error.message}: ${left().join(', ')}`);
+  });
+  await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
 }

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
 import type { PipelineNode } from '../../src/extension/pipeline/nodes';
-import { contributes, extensionUnderTest, fixture, withTimeout } from './helpers';
+import { contributes, deleteFolder, extensionUnderTest, fixture, withTimeout } from './helpers';
 
 const STAGE_LABELS = ['Prospect', 'Requested', 'Scheduled', 'Met', 'Followed up', 'Closed'];
 const STAGES = ['prospect', 'requested', 'scheduled', 'met', 'followed_up', 'closed'];
@@ -73,7 +73,7 @@ describe('the Interview Pipeline view', () => {
     api.pipeline.provider.setGrouping('stage');
     api.pipeline.provider.setTag(undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await deleteFolder(scratch);
+    await deleteFolder(api, scratch);
   });
 
   it('shows Due first, then every stage in pipeline order with its count', async () => {
@@ -282,26 +282,3 @@ describe('the Interview Pipeline view', () => {
   });
 });
 
-/**
- * Deletes a scratch folder file by file, waits until the index has let go of them, then deletes the
- * folder: VS Code folds the deletions of a folder's files into the folder's own deletion when they
- * come together, and the index watches interview files, not folders.
- */
-async function deleteFolder(folder: vscode.Uri): Promise<void> {
-  const files: vscode.Uri[] = [];
-  const walk = async (dir: vscode.Uri) => {
-    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
-      const child = vscode.Uri.joinPath(dir, name);
-      if (type === vscode.FileType.Directory) await walk(child);
-      else files.push(child);
-    }
-  };
-  await walk(folder);
-  for (const file of files) await vscode.workspace.fs.delete(file, { useTrash: false });
-  const prefix = `${folder.toString()}/`;
-  const left = () => [...api.deps.workspace.index.values()].filter((summary) => summary.key.startsWith(prefix)).map((summary) => summary.path);
-  await untilTree(async () => left().length === 0, 'the scratch files to leave the index', 10_000).catch((error: Error) => {
-    throw new Error(`${error.message}: ${left().join(', ')}`);
-  });
-  await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-}

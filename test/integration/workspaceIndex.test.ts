@@ -3,26 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
-import { extensionUnderTest, fixture } from './helpers';
+import { extensionUnderTest, fixture, untilIndex } from './helpers';
 
 let api: InterviewsApi;
 
-/** Resolves once `accept` holds for the index, re-checking after each batched refresh. */
-function waitForIndex(accept: () => boolean, description: string, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (accept()) return resolve();
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${description}`));
-    }, timeoutMs);
-    const subscription = api.deps.workspace.onDidChange(() => {
-      if (!accept()) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -39,10 +23,10 @@ describe('the workspace index', () => {
     await vscode.workspace.fs.writeFile(first, encode('contact:\n  name: Ada Scratch\nstage: prospect\n'));
     await vscode.workspace.fs.writeFile(second, encode('contact:\n  name: Grace Scratch\nstage: requested\nrequested: 2020-01-01\n'));
     const index = api.deps.workspace.index;
-    await waitForIndex(() => index.get(first.toString()) !== undefined && index.get(second.toString()) !== undefined, 'both scratch files in the index');
+    await untilIndex(api, () => index.get(first.toString()) !== undefined && index.get(second.toString()) !== undefined, 'both scratch files in the index');
     assert.equal(index.get(second.toString())?.stage, 'requested');
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-    await waitForIndex(() => index.get(first.toString()) === undefined && index.get(second.toString()) === undefined, 'the deleted folder’s files to leave the index');
+    await untilIndex(api, () => index.get(first.toString()) === undefined && index.get(second.toString()) === undefined, 'the deleted folder’s files to leave the index');
   });
 
   it('follows a file renamed on disk', async () => {
@@ -51,10 +35,10 @@ describe('the workspace index', () => {
     const after = vscode.Uri.joinPath(folder, 'lin-wei.interview.yaml');
     await vscode.workspace.fs.writeFile(before, encode('contact:\n  name: Lin Wei\n'));
     const index = api.deps.workspace.index;
-    await waitForIndex(() => index.get(before.toString()) !== undefined, 'the file in the index');
+    await untilIndex(api, () => index.get(before.toString()) !== undefined, 'the file in the index');
     await vscode.workspace.fs.rename(before, after);
-    await waitForIndex(() => index.get(before.toString()) === undefined && index.get(after.toString())?.name === 'Lin Wei', 'the renamed file under its new name only');
+    await untilIndex(api, () => index.get(before.toString()) === undefined && index.get(after.toString())?.name === 'Lin Wei', 'the renamed file under its new name only');
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-    await waitForIndex(() => index.get(after.toString()) === undefined, 'the scratch folder to leave the index');
+    await untilIndex(api, () => index.get(after.toString()) === undefined, 'the scratch folder to leave the index');
   });
 });

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../../src/extension/main';
 import type { PipelineNode } from '../../../src/extension/pipeline/nodes';
 import { extensionUnderTest, withTimeout } from '../helpers';
+export { deleteFolder, untilIndex } from '../helpers';
+export { exists } from '../../../src/extension/shared/files';
 import * as assert from './assert';
 
 const encoder = new TextEncoder();
@@ -25,31 +27,7 @@ export async function writeDisk(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
 }
 
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-/** Resolves once the workspace index satisfies `check`, re-checking after each batched refresh. */
-export function untilIndex(api: InterviewsApi, check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-    const subscription = api.deps.workspace.onDidChange(() => {
-      if (!check()) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
 
 /** Resolves once `check` holds, re-checking each time the pipeline tree says it changed. */
 export function untilTree(api: InterviewsApi, check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
@@ -85,20 +63,3 @@ export async function itemIn(api: InterviewsApi, groupLabel: string, itemLabel: 
   return (await api.pipeline.provider.getChildren(group)).find((node) => labelOf(node) === itemLabel);
 }
 
-/** Deletes a scratch folder's files and the folder, and waits until the index has none of them. */
-export async function deleteFolder(api: InterviewsApi, folder: vscode.Uri): Promise<void> {
-  if (!(await exists(folder))) return;
-  const files: vscode.Uri[] = [];
-  const walk = async (dir: vscode.Uri) => {
-    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
-      const child = vscode.Uri.joinPath(dir, name);
-      if (type === vscode.FileType.Directory) await walk(child);
-      else files.push(child);
-    }
-  };
-  await walk(folder);
-  for (const file of files) await vscode.workspace.fs.delete(file, { useTrash: false });
-  const prefix = `${folder.toString()}/`;
-  await untilIndex(api, () => ![...api.deps.workspace.index.values()].some((summary) => summary.key.startsWith(prefix)), 'the scratch files to leave the index');
-  await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-}
