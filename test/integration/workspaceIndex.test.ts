@@ -1,6 +1,7 @@
 // The workspace index behind diagnostics and the pipeline: it follows the files on disk, including
 // a folder deleted with its interviews inside.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
 import { extensionUnderTest, fixture, untilIndex } from './helpers';
@@ -27,6 +28,45 @@ describe('the workspace index', () => {
     assert.equal(index.get(second.toString())?.stage, 'requested');
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     await untilIndex(api, () => index.get(first.toString()) === undefined && index.get(second.toString()) === undefined, 'the deleted folder’s files to leave the index');
+  });
+
+  it('indexes the interviews of a folder renamed on disk, under the new name only', async () => {
+    const before = fixture(`index-folder-${Date.now()}`);
+    const after = fixture(`index-folder-${Date.now()}-renamed`);
+    const names = ['ana', 'ben', 'cleo'];
+    for (const name of names) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(before, 'deep', `${name}.interview.yaml`), encode(`contact:\n  name: ${name} Folder\n`));
+    const index = api.deps.workspace.index;
+    const keys = (folder: vscode.Uri) => names.map((name) => vscode.Uri.joinPath(folder, 'deep', `${name}.interview.yaml`).toString());
+    await untilIndex(api, () => keys(before).every((key) => index.get(key) !== undefined), 'the folder’s files in the index');
+    // The watcher reports the folder under its new name, not the files inside it.
+    await vscode.workspace.fs.rename(before, after);
+    await untilIndex(
+      api,
+      () => keys(before).every((key) => index.get(key) === undefined) && keys(after).every((key) => index.get(key) !== undefined),
+      'the files under the new folder name only',
+    );
+    await vscode.workspace.fs.delete(after, { recursive: true, useTrash: false });
+    await untilIndex(api, () => keys(after).every((key) => index.get(key) === undefined), 'the renamed folder to leave the index');
+  });
+
+  it('indexes files written at once into folders created with them', async () => {
+    // As `git checkout` does: the folders and their files appear before the watcher watches the folders.
+    const folder = fixture(`index-burst-${Date.now()}`);
+    const paths: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const dir = vscode.Uri.joinPath(folder, `team-${i % 3}`, 'a', 'b').fsPath;
+      fs.mkdirSync(dir, { recursive: true });
+      const file = `${dir}/person-${i}.interview.yaml`;
+      fs.writeFileSync(file, `contact:\n  name: Person ${i}\n`);
+      paths.push(file);
+    }
+    const keys = paths.map((path) => vscode.Uri.file(path).toString());
+    const index = api.deps.workspace.index;
+    await untilIndex(api, () => keys.every((key) => index.get(key) !== undefined), 'all 30 files in the index').catch((error: Error) => {
+      throw new Error(`${error.message}; missing: ${keys.filter((key) => index.get(key) === undefined).length}`);
+    });
+    fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    await untilIndex(api, () => keys.every((key) => index.get(key) === undefined), 'the burst folder to leave the index');
   });
 
   it('follows a file renamed on disk', async () => {

@@ -22,6 +22,9 @@ export interface IndexChange {
 
 const DEBOUNCE_MS = 300;
 const READ_CONCURRENCY = 16;
+/** Above this many created folders in one batch, one listing of the workspace is cheaper than a look at each. */
+const MAX_FOLDER_LOOKS = 64;
+const EXCLUDED_SEGMENT = /\/(?:node_modules|\.git)(?:\/|$)/;
 
 /**
  * Keeps the workspace's interviews indexed and linted: a scan on activation, then only the files
@@ -40,6 +43,8 @@ export class WorkspaceInterviews implements vscode.Disposable {
   private readonly pendingDeletes = new Map<string, vscode.Uri>();
   /** Deleted paths that are not interview files: folders whose interviews went with them. */
   private readonly pendingFolderDeletes = new Map<string, vscode.Uri>();
+  /** Created paths that are not interview files: perhaps folders, whose files the watcher may not report. */
+  private readonly pendingFolderCreates = new Map<string, vscode.Uri>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   /** The file refreshes, one after another; `fileRefreshQueued` while one waits to start. */
@@ -57,14 +62,22 @@ export class WorkspaceInterviews implements vscode.Disposable {
     private readonly log: Log,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(INTERVIEW_GLOB);
-    // Deleting a folder reports only the folder, not the interview files that went with it.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // Deleting a folder reports only the folder, not the interview files that went with it. Creating
+    // one (a folder renamed, a branch checked out, `mkdir -p` and a file written at once) can go
+    // unreported for the files written into it before the watcher has started watching it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.subscriptions.push(
       watcher,
-      deletions,
-      deletions.onDidDelete((uri) => {
+      folders,
+      folders.onDidDelete((uri) => {
         if (isInterviewUri(uri)) return;
+        this.pendingFolderCreates.delete(uriKey(uri));
         this.pendingFolderDeletes.set(uriKey(uri), uri);
+        this.scheduleFiles();
+      }),
+      folders.onDidCreate((uri) => {
+        if (isInterviewUri(uri) || EXCLUDED_SEGMENT.test(uri.path)) return;
+        this.pendingFolderCreates.set(uriKey(uri), uri);
         this.scheduleFiles();
       }),
       watcher.onDidCreate((uri) => this.queueFile(uri)),
@@ -253,6 +266,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
       for (const summary of this.index.values()) if (summary.key.startsWith(prefix)) deletes.push(vscode.Uri.parse(summary.key));
     }
     this.pendingFolderDeletes.clear();
+    for (const uri of await this.filesInCreatedFolders()) if (!this.pendingDeletes.has(uriKey(uri))) this.pendingFiles.set(uriKey(uri), uri);
     const files = [...this.pendingFiles.values()];
     this.pendingDeletes.clear();
     this.pendingFiles.clear();
@@ -285,6 +299,40 @@ export class WorkspaceInterviews implements vscode.Disposable {
       previous.push(summary);
     }
     await this.refreshDependents(changed, previous, removed);
+  }
+
+  /**
+   * The interview files inside the folders created since the last refresh that the index does not
+   * have yet. The watcher watches a new folder only once it has seen it, so files written into it
+   * right away (`git checkout`, a folder renamed or copied in) may never be reported on their own.
+   */
+  private async filesInCreatedFolders(): Promise<vscode.Uri[]> {
+    const created = [...this.pendingFolderCreates.values()];
+    this.pendingFolderCreates.clear();
+    if (created.length === 0) return [];
+    const keys = new Set(created.map((uri) => uriKey(uri).replace(/\/$/, '')));
+    // A folder inside another created folder is covered by the look at the outer one.
+    const outermost = created.filter((uri) => {
+      const key = uriKey(uri).replace(/\/$/, '');
+      for (let at = key.lastIndexOf('/'); at > 0; at = key.lastIndexOf('/', at - 1)) if (keys.has(key.slice(0, at))) return false;
+      return true;
+    });
+    let found: vscode.Uri[];
+    if (outermost.length > MAX_FOLDER_LOOKS) {
+      found = await vscode.workspace.findFiles(INTERVIEW_GLOB, EXCLUDE_GLOB);
+    } else {
+      const looks = await Promise.all(
+        outermost.map(async (uri) => {
+          const type = await vscode.workspace.fs.stat(uri).then(
+            (stat) => stat.type,
+            () => vscode.FileType.Unknown,
+          );
+          return type & vscode.FileType.Directory ? vscode.workspace.findFiles(new vscode.RelativePattern(uri, INTERVIEW_GLOB), EXCLUDE_GLOB) : [];
+        }),
+      );
+      found = looks.flat();
+    }
+    return found.filter((uri) => this.index.get(uriKey(uri)) === undefined && !this.pendingFiles.has(uriKey(uri)));
   }
 
   /** Re-lints the files whose workspace checks depend on the changed ones, then announces the change. */
