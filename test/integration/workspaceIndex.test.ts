@@ -1,6 +1,7 @@
 // The workspace index behind diagnostics and the pipeline: it follows the files on disk, including
 // a folder deleted with its interviews inside.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
@@ -67,6 +68,26 @@ describe('the workspace index', () => {
     });
     fs.rmSync(folder.fsPath, { recursive: true, force: true });
     await untilIndex(api, () => keys.every((key) => index.get(key) === undefined), 'the burst folder to leave the index');
+  });
+
+  it('skips pipes named like an interview or a settings file instead of waiting on them', async function () {
+    if (process.platform === 'win32') this.skip();
+    const folder = fixture(`index-pipes-${Date.now()}`);
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    // Reading a pipe blocks until something writes to it: nothing ever will.
+    execFileSync('mkfifo', [vscode.Uri.joinPath(folder, 'pipe.interview.yaml').fsPath, vscode.Uri.joinPath(folder, '.interviewlintrc.yaml').fsPath]);
+    const real = vscode.Uri.joinPath(folder, 'real.interview.yaml');
+    fs.writeFileSync(real.fsPath, 'contact:\n  name: Real Person\nstage: prospect\n');
+    const index = api.deps.workspace.index;
+    try {
+      await untilIndex(api, () => index.get(real.toString()) !== undefined, 'the regular file beside the pipes');
+      await api.deps.workspace.rescan();
+      assert.equal(index.get(vscode.Uri.joinPath(folder, 'pipe.interview.yaml').toString()), undefined);
+      assert.equal(index.get(real.toString())?.name, 'Real Person');
+    } finally {
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+    await untilIndex(api, () => index.get(real.toString()) === undefined, 'the pipes folder to leave the index');
   });
 
   it('follows a file renamed on disk', async () => {

@@ -21,8 +21,18 @@ export function uriKey(uri: vscode.Uri): string {
   return uri.toString();
 }
 
-/** Reads a file as UTF-8 text through the workspace file system (works on virtual file systems too). */
+/** Larger files are not read at all: no interview or settings file comes near, and reading one would hold the memory. */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a file as UTF-8 text through the workspace file system (works on virtual file systems too).
+ * Only regular files of a sane size are read: a pipe or a device that happens to be named like an
+ * interview would block the read (and with it the file service) until something wrote to it.
+ */
 export async function readText(uri: vscode.Uri): Promise<string> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  if ((stat.type & vscode.FileType.File) === 0) throw new Error(`${uri.toString()} is not a regular file`);
+  if (stat.size > MAX_READ_BYTES) throw new Error(`${uri.toString()} is ${stat.size} bytes, more than the ${MAX_READ_BYTES} read at most`);
   const bytes = await vscode.workspace.fs.readFile(uri);
   return new TextDecoder('utf-8').decode(bytes);
 }
