@@ -66,10 +66,8 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
     const config = configs.for(path.dirname(file));
     loaded.push({ file, path: relative(cwd, file), document: parseInterview(text, { maxSize: config.maxFileSize }), config });
   }
-  const contacts = loaded.map((entry) => {
-    const interview = readInterview(entry.document);
-    return { path: entry.path, name: interview.name, company: interview.company };
-  });
+  const interviews = loaded.map((entry) => readInterview(entry.document));
+  const contacts = loaded.map((entry, at) => ({ path: entry.path, name: interviews[at].name, company: interviews[at].company }));
   const knownPaths = new Set(loaded.map((entry) => entry.path));
   const baseView = createWorkspaceView(knownPaths, contacts);
   const workspace = {
@@ -79,8 +77,9 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
   const minimum = SEVERITIES.indexOf(options.minSeverity);
   const keep = (issue: Issue) => SEVERITIES.indexOf(issue.severity) <= minimum;
   const results: FileResult[] = [...configs.problems()].map(([configPath, issues]) => ({ path: configPath, issues: issues.filter(keep).sort(byPosition) }));
-  for (const entry of loaded) {
-    const issues = lintDocument(entry.document, { today, config: entry.config, path: entry.path, workspace });
+  for (const [at, entry] of loaded.entries()) {
+    // The command line reports and never applies or prints fixes: planning them is most of a lint's cost beyond the parse.
+    const issues = lintDocument(entry.document, { today, config: entry.config, path: entry.path, workspace, fixes: false }, interviews[at]);
     results.push({ path: entry.path, issues: issues.filter(keep).sort(byPosition) });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
