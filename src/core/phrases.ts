@@ -386,15 +386,21 @@ const fieldScope = (c: Context): boolean => FIELD_SCOPE.test(c.after);
 // A relative clause about people in general: "any roles … that people often overlook".
 const GENERIC_RELATIVE = /^(?: [\w'-]+){0,5}? (?:that|which|where|who) (?:\w+ )?(?:people|most|folks|outsiders|others|candidates|students|newcomers|new grads|someone|anyone)\b/;
 
-const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]ation|org|office|agency|lab|studio|practice|division|unit|startup|shop|institute|newsroom|school|hospital|clinic|bank|business|branch|function|squad|side|program|programme|project|place|floor|outfit|crew)`;
+// Workplaces and intakes one can be taken on at, besides the generic ones:
+// "a job in your warehouse", "a place on your graduate scheme".
+const WORKPLACE = String.raw`(?:scheme|intake|cohort|rotation|academy|warehouse|depot|kitchen|restaurant|store|site|plant|factory|ward|theatre|theater|gallery|museum|library|salon|garage|farm|hotel|bakery|nursery|surgery|pharmacy|chambers|magazine|station|charity|trust|foundation|council|ministry|venue|yard|fleet|band|orchestra|workforce|staff|ranks|payroll|books|roster|rota|desk|centre|center|gym|cafe|pub)`;
+const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]ation|org|office|agency|lab|studio|practice|division|unit|startup|shop|institute|newsroom|school|hospital|clinic|bank|business|branch|function|squad|side|program|programme|project|place|floor|outfit|crew|${WORKPLACE})`;
 /** Their organisation: "you", "your team", "the company", "here", "Acme's design team". */
-const THEIR_ORG = String.raw`(?:you\b(?!')|your (?:[\w'&-]+ ){0,2}?${ORG}s?\b|the (?:[\w'&-]+ ){0,2}?(?:team|company|firm|group|department|organi[sz]ation|office|agency|lab|studio|startup|practice)\b|here\b|there\b|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG}\b)`;
+const THEIR_ORG = String.raw`(?:you\b(?!')|your (?:[\w'&-]+ ){0,2}?${ORG}s?\b|the (?:[\w'&-]+ ){0,2}?(?:team|company|firm|group|department|organi[sz]ation|office|agency|lab|studio|startup|practice|${WORKPLACE})\b|here\b|there\b|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG}\b)`;
 const THEIR_ORG_AFTER = new RegExp(String.raw`^(?: [\w'-]+){0,4}? (?:at|on|in|with|for|into|onto|to|within|joining|from) ${THEIR_ORG}|^ (?:here|there)\b`);
 const theirOrgAfter = (c: Context): boolean => THEIR_ORG_AFTER.test(c.after);
 const AT_THEIR_ORG = new RegExp(String.raw`\b(?:at|on|with|to|in) ${THEIR_ORG}`);
 
+// Agent nouns, people by the shape of the word ("bookkeeper", "electrician",
+// "receptionist", "attendant"), minus the common words of that shape that are not people.
+const AGENT_NOUN = String.raw`(?!(?:answer|number|paper|letter|order|other|matter|water|corner|computer|server|user|customer|chapter|quarter|career|grant|plant|restaurant|want|list|checklist|playlist|wishlist|gist|twist|register|border|folder|filter|barrier|layer|power|tower|cover|offer|center|centre|error|factor|sector|floor|door|color|colour|favou?r|behaviou?r|labou?r|honou?r|rumou?r|flavou?r|mirror|minor|major|sponsor|meter|litre|liter|winter|summer|semester|trimester|newsletter|poster|banner|flyer|sticker|marker|blocker|trigger|launcher|container|browser|driver|printer|scanner|monitor|calendar|character|encounter|remainder|reminder|transfer|disaster|leverage|ever|never|however|whatever|whoever|together|further|either|neither|rather|whether|better|later|after|over|under|upper|lower|inner|outer|proper|clever|eager|tender|gender|cancer)s?\b)[a-z][a-z-]*(?:[^aeiou]er|[^aeiou]or|ist|ician|eer|ant)s?`;
 // People one hires: "a junior analyst", "newly qualified nurses", "another reporter".
-const PERSON_NOUN = String.raw`(?:people|person|staff|folks|talent|help|hands|hires?|interns?|grads?|graduates?|juniors?|trainees?|apprentices?|fellows?|associates?|assistants?|students?|postdocs?|candidates|applicants|employees?|members?|volunteers?|freelancers?|contractors?|temps?|nurses?|doctors?|teachers?|reporters?|writers?|editors?|solicitors?|lawyers?|paralegals?|accountants?|consultants?|managers?|coordinators?|specialists?|scientists?|technicians?|analysts?|engineers?|designers?|developers?|illustrators?|researchers?|architects?|officers?|advis[eo]rs?|administrators?|strategists?|marketers?|planners?|producers?|clerks?|therapists?|carers?|pharmacists?|programmers?|testers?|copywriters?|photographers?|chefs?|operators?|someone|somebody|anyone|anybody)`;
+const PERSON_NOUN = String.raw`(?:people|person|staff|folks|talent|help|hands|hires?|interns?|grads?|graduates?|juniors?|trainees?|apprentices?|fellows?|associates?|assistants?|students?|postdocs?|candidates|applicants|employees?|members?|volunteers?|freelancers?|contractors?|temps?|nurses?|doctors?|teachers?|reporters?|writers?|editors?|solicitors?|lawyers?|paralegals?|accountants?|consultants?|managers?|coordinators?|specialists?|scientists?|technicians?|analysts?|engineers?|designers?|developers?|illustrators?|researchers?|architects?|officers?|advis[eo]rs?|administrators?|strategists?|marketers?|planners?|producers?|clerks?|therapists?|carers?|pharmacists?|programmers?|testers?|copywriters?|photographers?|chefs?|operators?|devs?|cooks?|tutors?|lecturers?|nann(?:y|ies)|someone|somebody|anyone|anybody|${AGENT_NOUN})`;
 // Whoever decides on hiring: "the hiring manager", "your recruiter", "HR", "the hiring panel".
 const HIRER = String.raw`(?:hiring (?:managers?|leads?|team|panel|committee|partners?|decision[- ]makers?|people|folks)|recruiters?|recruiting (?:team|lead|manager|coordinator)|recruitment (?:team|lead|manager|partner|coordinator)|talent (?:acquisition|team|partners?|scouts?)|hr\b(?: team| department| manager| person| rep| contact| partner| colleagues)?|human resources)`;
 
@@ -411,6 +417,13 @@ const ROUTED_ON =
 // Handing a résumé over so that they judge it ("share my résumé with you for
 // feedback") is about-them; handing it over to be passed on is a job ask.
 const ASKS_FOR_FEEDBACK = /\b(?:feedback|thoughts|improve|critique|opinion|tips on|look over|take a look|what you think|suggestions|advice on|tell me (?:what|how|if))\b/;
+
+// "anything suitable", "something that might suit me": a job that fits.
+const SUITS_ME = /^ (?:suitable|relevant|going|available|open|opening up|coming up|in (?:my|the) (?:line|area)|for (?:me|someone like me|an? [\w-]+ like me)|(?:that|which) (?:might|would|could|may) (?:suit|fit|interest) me|i (?:could|might|can) (?:do|apply|fill|help with))\b/;
+// A route to whoever hires: "… onto the hiring manager's desk", "… in front of your recruiter", "… to the head of design".
+const ROUTED_TO_HIRER = new RegExp(String.raw`^(?: [\w'-]+){0,3}? (?:onto|on|to|in front of|into the hands of|under the nose of|on the desk of|across to|over to|through to|up to) (?:the |your |a |whoever(?:'s| is) (?:hiring|recruiting)|someone (?:in|on) )?(?:[\w'&-]+ ){0,2}?(?:${HIRER}|boss|(?:line |team |department |hiring )?manager(?:'s)?|director|head of [\w-]+|partners?|[\w-]+'s (?:desk|inbox|pile)|shortlist|decision[- ]makers?|the right (?:person|people))`);
+// The beneficiary is someone other than me: "a good word for you", "for a friend of mine".
+const FOR_SOMEONE_ELSE = /^(?: [\w'-]+){0,4}? for (?:you|them|him|her|us|people|someone|somebody|anyone|candidates|others|colleagues|(?:a |my )?(?:friend|friends|colleague|son|daughter|partner|brother|sister|student|students|mentee))\b/;
 
 // ---------------------------------------------------------------------------
 // Rules.
@@ -453,7 +466,7 @@ const HIRING_OBJECT = new RegExp(`${HIRING_OBJECT_WORD.source}|^ (?:[\\w-]+ ){0,
 const GENERIC_HIRER =
   /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
 
-const HIRING_VERB = String.raw`(?:hiring|recruiting|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team)|looking for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
+const HIRING_VERB = String.raw`(?:hiring|recruiting|(?:taking|bringing|signing) (?:anyone|anybody|someone|somebody|people|(?:new|more|extra) (?:people|staff|starters|hands|faces)|graduates|grads|trainees|juniors|interns|apprentices|freelancers|volunteers) on(?:board| board)?|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team)|looking for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
 const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
 
 /** "hiring" is a verb here, and "taking on", "looking for"… have someone to take on. */
@@ -462,7 +475,7 @@ function hiringVerbOk(c: Context): boolean {
   if (/^(?:hiring|recruiting)$/.test(verb)) return !HIRING_AS_MODIFIER.test(c.after);
   // "Will the company keep growing its team?" asks for their view of the business.
   if (/^(?:expanding|growing|building out|scaling up|scaling) /.test(verb)) return !/\b(?:think|expect|predict|see|believe|view|opinion|keep|continue|long[- ]term)\b/.test(c.sentence);
-  if (/^(?:\w+ to (?:hire|recruit|onboard|grow the team|expand the team)|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
+  if (/^(?:\w+ to (?:hire|recruit|onboard|grow the team|expand the team)|(?:taking|bringing|signing) .* on(?:board| board)?|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
   if (/(?:to fill|filling)$/.test(verb)) return /^ (?:any|a|an|the|some|more|new|open|positions?|roles?|jobs?|spots?|seats?|vacanc\w+|openings?)\b/.test(c.after);
   return HIRING_OBJECT.test(c.after) && !NOT_A_HIRE.test(c.after);
 }
@@ -500,7 +513,7 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
@@ -514,7 +527,7 @@ const JOB_RULES: readonly Rule[] = [
       // "What would you look for if you were hiring…" imagines their hiring.
       !/^if (?:you|they|your (?:[\w-]+ ){0,2}?\w+) (?:were|was|had to)\b/.test(c.match),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -585,7 +598,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|something|anything|a home|a way in|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
+    pattern: rx(String.raw`\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|(?:any|some|a bit of|a little|much|enough) (?:(?:paid|casual|temp|temporary|seasonal|part-time|freelance|extra|weekend|holiday|summer|contract) )?(?:work|shifts|hours|jobs|gigs|contracts)|something|anything|a home|a way in|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -594,7 +607,7 @@ const JOB_RULES: readonly Rule[] = [
       // "room for a junior analyst to grow" is about growth, not an opening.
       !/^(?: [\w'-]+){0,3}? to (?!(?:join|start|work|fill|take|come|help)\b)\w+/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'vacancy', 'internship', 'placement', 'post', 'gig', 'something', 'anything', 'home', 'way', 'budget', 'funding', 'money', 'headcount', 'capacity'],
+    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'vacancy', 'internship', 'placement', 'post', 'gig', 'work', 'shifts', 'hours', 'jobs', 'gigs', 'contracts', 'something', 'anything', 'home', 'way', 'budget', 'funding', 'money', 'headcount', 'capacity'],
   },
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
@@ -606,7 +619,7 @@ const JOB_RULES: readonly Rule[] = [
       !genericBefore(c) &&
       !aboutTheirPast(c) &&
       !informational(c) &&
-      !/(?:what(?:'s| is| it'?s| it is| would it be| it would be| was it)? like (?:to )?|about |how (?:it feels|is it|was it) (?:to )?|enjoy (?:about )?|like about |since |before |after )$/.test(c.before) &&
+      !/(?:what(?:'s| is| it'?s| it is| would it be| it would be| was it)? like (?:to )?|(?<!\bgo |\bgoing |\bset )about |how (?:it feels|is it|was it) (?:to )?|enjoy (?:about )?|like about |since |before |after )$/.test(c.before) &&
       // "I'd love to work there someday" is a wish; "Could I join your team someday?" still asks.
       (c.sentence.includes('?') || !/^ (?:someday|one day|eventually|in the (?:future|long run))\b/.test(c.after)),
     suggestion: WORKDAY,
@@ -672,7 +685,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "I need a job", "I'm looking for a job at a company like yours — can you help?"
     kind: 'get-hired',
-    pattern: rx(String.raw`\bi (?:really |desperately |urgently |badly |just )?(?:need|want) (?:a|an|the|this|that) (?:new |full-time |paid |real )?(?:job|role|position|internship|offer)\b|\bi(?:'m| am)? (?:currently |actively |now )?(?:looking for|seeking|searching for|hunting for|in the market for|on the hunt for) (?:a|an|my next|new|some) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|opportunity|opening|work|gig)\b`),
+    pattern: rx(String.raw`\bi (?:really |desperately |urgently |badly |just )?(?:need|want) (?:a|an|the|this|that) (?:new |full-time |paid |real )?(?:job|role|position|internship|offer)\b|\bi(?:'m| am)? (?:currently |actively |now )?(?:looking for|seeking|searching for|hunting for|in the market for|on the (?:hunt|lookout) for|after|chasing|(?:trying|hoping|keen|aiming|eager) to (?:find|get|land|secure)) (?:a|an|my next|new|some) (?:[\w-]+ ){0,2}?(?:job|role|position|internship|opportunity|opening|work|gig)\b`),
     accept: (c) =>
       !negated(c) &&
       // An explicit plea for help makes it an ask even for "a company like yours".
@@ -841,16 +854,16 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you let me know when applications open for the summer program?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
+    pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the|your|this year's|next year's) (?:[\w-]+ ){0,2}?(?:scheme|programme|program|intake|cohort|internship|placement|apprenticeship|vacancy|recruitment round|application window)s? (?:opens?|reopens?|goes live|is advertised|gets advertised|is posted|starts (?:recruiting|taking applications))\b|\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job'],
+    triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job', 'scheme', 'schemes', 'programme', 'programmes', 'program', 'programs', 'intake', 'intakes', 'cohort', 'cohorts', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'vacancy', 'vacancies', 'round', 'window'],
   },
   {
     // "throw my hat in the ring", "bring me on", "get me in"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:throw|toss|put) my hat in(?:to)? the ring\b|\b(?:bring(?:ing)?|brought|tak(?:e|ing)|took|sign(?:ing)?|pick(?:ing)?) me (?:on(?:board)?|aboard)\b(?! (?:a|an|the|your|this|that) (?:tour|walk|trip|journey|ride|visit|date|hike)\b)|\bget me (?:in|on board|onboard|hired|through the door)\b`),
+    pattern: rx(String.raw`\b(?:throw|throwing|toss|tossing|put|putting|chuck|chucking|fling) my hat in(?:to)?(?: the ring)?\b|\b(?:bring(?:ing)?|brought|tak(?:e|ing)|took|sign(?:ing)?|pick(?:ing)?) me (?:on(?:board)?|aboard)\b(?! (?:a|an|the|your|this|that) (?:tour|walk|trip|journey|ride|visit|date|hike)\b)|\bget me (?:in|on board|onboard|hired|through the door)\b`),
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
     triggers: ['hat', 'me'],
@@ -954,6 +967,34 @@ const JOB_RULES: readonly Rule[] = [
     fallback: true,
     suggestion: CHALLENGES,
     triggers: ['hiring', 'recruiting'],
+  },
+
+  {
+    // "Would there be any interest in having me join as an intern?", "joining your team as a trainee"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:having|have|get(?:ting)?|bring(?:ing)?) me (?:join|come (?:in|on board|onboard|aboard)|on (?:board|the team)|onboard|aboard|(?:work|start|intern) (?:for|with|at|on|in) ${THEIR_ORG})|\bjoin(?:ing)? (?:you |your (?:[\w-]+ )?team |the team )?as (?:an? |your )(?:[\w-]+ ){0,2}?(?:intern|trainee|apprentice|junior|volunteer|employee|member|hire|${PERSON_NOUN})\b`),
+    accept: (c) =>
+      (isAsk(c) || speaksOfSelf(c)) &&
+      !negated(c) &&
+      !genericBefore(c) &&
+      !aboutTheirPast(c) &&
+      !informational(c) &&
+      !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
+    suggestion: WORKDAY,
+    triggers: ['me', 'join', 'joining'],
+  },
+  {
+    // "If your team has anything suitable, I'd love to hear about it.", "if you ever have an opening for a designer"
+    kind: 'considered',
+    pattern: rx(String.raw`\bif (?:you|your (?:[\w'&-]+ ){0,2}?${ORG}s?|the (?:[\w'&-]+ )?(?:team|company|firm|department|practice|studio|agency|${WORKPLACE})) (?:ever |do |does |should |happen to |happens to |still )?(?:ha(?:ve|s)(?: got)?|get|gets|end up with|ends up with|find yourselves? with) (?:anything|something|an? (?:[\w-]+ ){0,2}?(?:opening|role|position|job|vacancy|spot|place|seat|internship|placement|need)|any (?:[\w-]+ ){0,2}?(?:openings|roles|positions|jobs|vacancies|spots|places|internships|placements|work|shifts|need))\b`),
+    accept: (c) => {
+      if (negated(c)) return false;
+      if (/(?:anything|something)$/.test(c.match)) return SUITS_ME.test(c.after);
+      // "if you have an opening next week" is a slot in the diary.
+      return !/\b(?:calendar|diary|schedule|call|chat|coffee|meet|meeting|week|monday|tuesday|wednesday|thursday|friday|morning|afternoon|minutes)\b/.test(c.sentence);
+    },
+    suggestion: WORKDAY,
+    triggers: ['have', 'has', 'get', 'gets', 'end', 'ends', 'find'],
   },
 
   // --- "Keep me in mind" ------------------------------------------------------
@@ -1061,8 +1102,9 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|having|get) (?:in )?a (?:quick |good |kind )?word(?: in)? (?:for me|with (?:your|the) (?:[\w-]+ ){0,2}?(?:about|for|on behalf of) me|on my behalf)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak(?:ing)?|stick(?:ing)?|stand(?:ing)?) up for me\b|\b(?:go|going) to bat for me\b|\bspeak(?:ing)? (?:highly|well) of me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch(?:ing|ed)?|advocat(?:e|ing|ed)|champion(?:ing|ed)?|go(?:ing)? to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
-    accept: (c) => !negated(c),
+    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|dropping|having|get|getting|slip|slipping|pop|popping|send|sending) (?:in )?a (?:quick |good |kind |positive |friendly )?word(?: in)?(?: (?:with|to) [\w'&-]+(?: [\w'&-]+){0,3}?)? (?:for me|about me|on my behalf|(?:about|for|on behalf of) me)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak(?:ing)?|stick(?:ing)?|stand(?:ing)?) up for me\b|\b(?:go|going) to bat for me\b|\bspeak(?:ing)? (?:highly|well) of me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch(?:ing|ed)?|advocat(?:e|ing|ed)|champion(?:ing|ed)?|go(?:ing)? to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing|pop|popping|stick|sticking|slip|slipping|bung|float|floating|push|pushing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b`),
+    // The good word is for me: not "did anyone put in a good word for you when you started?".
+    accept: (c) => !negated(c) && !aboutTheirPast(c) && !FOR_SOMEONE_ELSE.test(c.after),
     suggestion: REFERRAL_ASK,
     triggers: ['word', 'strings', 'speak*', 'stick*', 'stand*', 'bat', 'leg', 'magic', 'doors', 'behalf', 'vouch*', 'advocat*', 'champion*', 'name', 'me', 'mention*', 'flag*'],
   },
@@ -1083,6 +1125,14 @@ const JOB_RULES: readonly Rule[] = [
     },
     suggestion: REFERRAL_ASK,
     triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'candidac*', 'portfolio*', 'material*', 'credential*', 'linkedin', 'profile*', 'detail*', 'info*', 'sample*'],
+  },
+  {
+    // "sneak my CV onto the hiring manager's desk", "get my application in front of the recruiter"
+    kind: 'resume',
+    pattern: rx(String.raw`\bmy (?:updated |latest |current )?(?:cv|resume|application|portfolio|name|details|profile)\b${ROUTED_TO_HIRER.source.slice(1)}`),
+    accept: (c) => !negated(c) && !ASKS_FOR_FEEDBACK.test(c.after),
+    suggestion: REFERRAL_ASK,
+    triggers: ['resume*', 'cv*', 'applicat*', 'portfolio*', 'name', 'detail*', 'profile*'],
   },
   {
     // "Here's my resume — can you pass it along?"
@@ -1206,11 +1256,14 @@ const EVALUATION_CUE =
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
-  /\b(?:please (?:find|see)(?: attached| enclosed| below)?|(?:find|see) (?:attached|enclosed|below)|here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)|get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
+  /\b(?:please (?:find|see)(?: attached| enclosed| below)?|(?:find|see) (?:attached|enclosed|below)|here(?:'s| is| are)|attached (?:is|are)|enclosed (?:is|are)|below (?:is|are)|get(?:ting)?|put(?:ting)?|shar(?:e|ing|ed)|giv(?:e|ing)|pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|hand(?:ing|ed)?|circulat(?:e|ing)|submit(?:ting|ted)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|attach(?:ed|ing)?|enclos(?:e|ed|ing)|upload(?:ed|ing)?|sneak(?:ing)?|slid(?:e|ing)|pop(?:ping)?|stick(?:ing)?|bung|sling|ping(?:ing)?|float(?:ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|a copy of|copies of|a few copies of)\s){0,2}(?:a copy of )?$/;
 
 const OPENINGS_BEFORE = /\b(?:openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|anything|something)\b[^.?!]{0,30}$/;
 
 const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|partners?|panel|they|them) to (?:look at|consider|review|read|see|check out|take a look at)\s(?:[\w'-]+ ){0,2}$`);
+
+// Asking for their opinion of me: "do you think I…", "would you reckon I…".
+const ASKS_OPINION = String.raw`(?:(?:do|would|did) you (?:think|reckon|feel|believe|suppose|imagine|guess|say|figure)|would you say|in your (?:view|opinion|experience),?)`;
 
 const SELF_RULES: readonly Rule[] = [
   {
@@ -1232,7 +1285,7 @@ const SELF_RULES: readonly Rule[] = [
       const asset = SELF_ASSET_AT_END.exec(c.match)?.[0] ?? '';
       // "send you my résumé" is a job ask; "attach my portfolio" still is about you.
       // "nudge HR to look at my CV": someone else judges it, which is a job ask.
-      if (OTHERS_LOOK.test(c.before)) return false;
+      if (OTHERS_LOOK.test(c.before) || ROUTED_TO_HIRER.test(c.after)) return false;
       const handedOver = HANDOFF_VERB.test(c.before);
       if (handedOver) {
         // Routed on to someone else it is a job ask; handed to them it is about you only if they are to judge it.
@@ -1252,7 +1305,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
     kind: 'fit',
-    pattern: rx(String.raw`\b(?:would|will|could|do you think|would you say|do you feel|do you believe) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:the (?:kind|sort|type) of (?:person|people|candidate)|someone who)\b|\bdo i (?:really |even |still )?have (?:a|any) (?:[\w-]+ )?(?:shot|chance|hope|prayer)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b(?:do you think|would you say|do you feel|do you believe) i(?:'m| am| have|'ve got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
+    pattern: rx(String.raw`\b(?:would|will|could|${ASKS_OPINION}) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:the (?:kind|sort|type) of (?:person|people|candidate)|someone who)\b|\bdo i (?:really |even |still )?have (?:a|any) (?:[\w-]+ )?(?:shot|chance|hope|prayer)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b${ASKS_OPINION} i(?:'m| am| have|'ve got| have got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
     // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation.
     accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before),
     needsFirstPerson: true,
@@ -1263,7 +1316,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
     kind: 'pitch',
-    pattern: rx(String.raw`\b(?:tell(?:ing)?|walk(?:ing)?|tak(?:e|ing)|giv(?:e|ing)|shar(?:e|ing)(?: with)?|show(?:ing)?|run(?:ning)?|fill(?:ing)?|brief(?:ing)?) you (?:in )?(?:(?:a bit|a little|a little bit|more|briefly|quickly|a quick|quick|a|an|the|some)\s){0,3}(?:(?:rundown|overview|summary|bit|snapshot|run-through|tour)\s)?(?:about|through|of|on|in on)?\s?(?:myself|me\b|my (?:[\w-]+ ){0,2}?(?:background|experience|story|career|accomplishments|achievements|portfolio|resume|cv|work|skills|qualifications|journey|projects?|history|credentials|strengths)|what i(?:'ve| have) (?:done|accomplished|achieved|been (?:working on|doing)|built|worked on))`),
+    pattern: rx(String.raw`\b(?:tell(?:ing)?|walk(?:ing)?|tak(?:e|ing)|giv(?:e|ing)|shar(?:e|ing)(?: with)?|show(?:ing)?|run(?:ning)?|fill(?:ing)?|brief(?:ing)?) you (?:in )?(?:(?:a bit|a little|a little bit|more|briefly|quickly|a quick|quick|a|an|the|some)\s){0,3}(?:(?:rundown|run-down|overview|summary|bit|snapshot|run-through|tour|potted history|round-up)\s)?(?:about|through|of|on|in on)?\s?(?:myself|me\b|my (?:[\w-]+ ){0,2}?(?:background|experience|story|career|accomplishments|achievements|portfolio|resume|cv|work|skills|qualifications|journey|projects?|history|credentials|strengths)|what i(?:'ve| have) (?:done|accomplished|achieved|been (?:working on|doing)|built|worked on)|(?:the|a|an|this|some|all the) (?:[\w-]+ ){0,2}?(?:that |which )?i(?:'ve| have)? (?:built|made|created|founded|launched|designed|wrote|written|developed|shipped|led|ran|run|started|set up|organi[sz]ed|won|delivered))`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
@@ -1272,7 +1325,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Here's a quick summary of my background", "a rundown of my background and accomplishments"
     kind: 'pitch',
-    pattern: rx(String.raw`\b(?:summary|overview|rundown|snapshot|outline|run-through) (?:of|about|on) (?:me|myself|my)\b`),
+    pattern: rx(String.raw`\b(?:summary|overview|rundown|run-down|snapshot|outline|run-through|potted history|round-up) (?:of|about|on) (?:me|myself|my)\b`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
@@ -1304,11 +1357,11 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I pride myself on…", "I've been told I'm a natural communicator", "people say I'm…"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:manager|boss|team|colleagues|peers|professors?|teachers?|clients|mentors?)) (?:often |always |usually )?(?:say|said|tell me|told me|describe me as|call me) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
+    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:(?:former|old|previous|current|line) )?(?:manager|boss|team|colleagues|peers|professors?|teachers?|tutors?|lecturers?|clients|mentors?|references|referees|friends|coworkers|co-workers|supervisors?)) (?:often |always |usually |would |'d |will |might |could )?(?:say|said|tell (?:me|you)|told me|describe me as|call me|vouch) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'said', 'tell', 'describe', 'call',
+    triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'said', 'tell', 'vouch', 'describe', 'call',
       'communicator', 'leader', 'writer', 'storyteller', 'solver', 'collaborator', 'learner', 'study', 'networker', 'salesperson', 'seller', 'presenter', 'speaker', 'organizer', 'organiser', 'planner', 'analyst', 'negotiator', 'listener', 'teacher', 'coder', 'programmer', 'designer', 'engineer', 'marketer', 'researcher', 'thinker', 'multitasker', 'starter', 'player', 'person'],
   },
   {
@@ -1339,6 +1392,16 @@ const SELF_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
     triggers: ['someone', 'somebody', 'person', 'people', 'anyone'],
+  },
+  {
+    // "I'm someone who always goes the extra mile", "exactly the kind of person your industry needs",
+    // "I've always been a natural with numbers", "a master's with distinction", "I consistently exceed targets"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi(?:'m| am) (?:someone|somebody|a person|the (?:kind|sort|type) of (?:person|worker|employee|colleague|candidate|professional)) (?:who|that) (?:always|consistently|reliably|genuinely|truly|thrives?|excels?|loves? a challenge|gets? things done|takes? (?:initiative|ownership))\b|\bi(?:'m| am) (?:exactly|precisely) (?:the (?:kind|sort|type) of|what)\b|\bi(?:'m| am) just what (?:you|your|they|employers|companies)\b|\bi(?:'m| am) the (?:kind|sort|type) of (?:person|candidate|hire|employee|professional) (?:that |who )?(?:you|your|they|employers|companies|teams|firms|the industry|this industry)\b|\b(?:go|goes|going|went|gone) (?:the extra mile|above and beyond)\b|\bhit the ground running\b|\bi(?:'m| am|(?:'ve| have) (?:always )?been|was always) (?:a |an )?(?:real |born |true )?natural (?:with|at|in|when it comes to|on)\b|\bwith (?:high |great )?distinction\b|\bi (?:have|got|earned|achieved|graduated with|came out with|hold) (?:a|an) (?:first|2:1|2\.1|upper second|first[- ]class)\b|\bi (?:consistently|always|regularly|reliably|routinely) (?:exceed|exceeded|hit|beat|smash|deliver|outperform|top|surpass)\b|\bsingle[- ]?handedly\b|\bi (?:have|'ve got) (?:a|an) (?:real |natural |rare |proven )?(?:knack|gift|flair|talent) for\b|\bi(?:'m| am) (?:well[- ])?known as\b`),
+    accept: (c) => !negated(c),
+    needsFirstPerson: true,
+    suggestion: WORKDAY,
+    triggers: ['someone', 'somebody', 'person', 'exactly', 'just', 'precisely', 'kind', 'sort', 'type', 'mile', 'beyond', 'running', 'natural', 'distinction', 'first', '2', 'upper', 'consistently', 'always', 'regularly', 'reliably', 'routinely', 'single*', 'knack', 'gift', 'flair', 'talent', 'known'],
   },
   {
     // Credentials that need no "I": "a proven track record", "summa cum laude", "3.9 GPA"
