@@ -425,6 +425,32 @@ const ROUTED_TO_HIRER = new RegExp(String.raw`^(?: [\w'-]+){0,3}? (?:onto|on|to|
 // The beneficiary is someone other than me: "a good word for you", "for a friend of mine".
 const FOR_SOMEONE_ELSE = /^(?: [\w'-]+){0,4}? for (?:you|them|him|her|us|people|someone|somebody|anyone|candidates|others|colleagues|(?:a |my )?(?:friend|friends|colleague|son|daughter|partner|brother|sister|student|students|mentee))\b/;
 
+// A hiring object: a role, a place on a scheme, an internship… The head noun
+// must end the phrase ("the job market", "the role description" and "a role
+// model" are not jobs).
+const HIRING_NOUN = String.raw`(?:role|position|opening|vacancy|vacancies|job|post|posting|internship|placement|apprenticeship|traineeship|spot|place|seat|contract|scheme|programme|program|intake|cohort|req|residency|gig|slot)s?\b(?! (?:description|descriptions|spec|specs|title|titles|requirements|duties|model|models|market|markets|search|hunt|boards?|fairs?|sites?|ads?|adverts?|listings?|pages?|of|itself|involves?|entails?|changing|changes?|like)\b)(?!')`;
+/**
+ * One of their openings: "the analyst role", "this placement", "your open
+ * position", "a role on your team" (with "a"/"any", their organisation must
+ * follow). Their own job ("your role", "your current position") is not one.
+ */
+const THEIR_OPENING_SOURCE = String.raw`(?:(?:the|this|that|one of the|one of your) (?:[\w'&-]+ ){0,3}?${HIRING_NOUN}|your (?!(?:current|own|first|previous|last|old|new|present|former|day|early|next)\b)(?:[\w'&-]+ ){1,3}?${HIRING_NOUN}|(?:an?|any) (?:[\w'&-]+ ){0,3}?${HIRING_NOUN}(?=(?: [\w'-]+){0,4}? (?:at|on|in|with|within|into|onto) ${THEIR_ORG}| (?:going|open|available|here|there)\b))`;
+// Every hiring noun, as trigger words.
+const HIRING_NOUN_WORDS = ['role', 'position', 'opening', 'job', 'post', 'posting', 'internship', 'placement', 'apprenticeship', 'traineeship', 'spot', 'place', 'seat', 'contract', 'scheme', 'programme', 'program', 'intake', 'cohort', 'req', 'gig', 'slot'].flatMap((word) => [word, `${word}s`]).concat('vacancy', 'vacancies', 'residency', 'residencies');
+
+// What a candidate does to an opening: apply for it, be shortlisted for it, land it.
+const CANDIDATE_VERB = String.raw`(?:apply(?:ing)? (?:for|to)|be(?:ing)? (?:(?:formally |seriously )?(?:considered|shortlisted|short-listed|put forward|put up|selected|picked|chosen|interviewed|hired|taken on|brought on|signed up|in the running|a candidate|offered|placed)) (?:for|as|onto|into|on|to)|interview(?:ing)? for|land(?:ing)?|secur(?:e|ing)|fill(?:ing)?|snag(?:ging)?|go(?:ing)? for|compet(?:e|ing) for|tr(?:y|ying) out for|step(?:ping)? into|get(?:ting)?(?: (?:onto|into|on|in on))?|win(?:ning)?|earn(?:ing)?|start(?:ing)? (?:in|on)|tak(?:e|ing) up)`;
+// The candidate is me: "I'd love to land…", "could I apply for…", "would it be possible to interview for…", "about applying for…".
+const CANDIDATE_FRAME =
+  /(?:\b(?:i|i'd|i'll|i'm|i've|i would|i could|i can|i might|i may|i will|i should|could i|can i|may i|might i|should i|would i|shall i|for me to|to|about|in|of|at|towards?|for|with|me)\s(?:(?:also|still|possibly|eventually|maybe|perhaps|really|actually|formally|officially|ever|hopefully|potentially|somehow|definitely|be able to|go ahead and|try to|try and|manage to|love to|like to|want to|hope to|aim to|plan to|get to|have a chance to|then)\s){0,2})$/;
+// Someone else is the candidate, or the question is how it works: "for you to", "it takes to", "someone hoping to".
+const OTHER_CANDIDATE = /\b(?:for (?:you|them|him|her|people|someone|somebody|anyone|candidates|others|most people|a person) to|(?:it|that) (?:takes?|took) to|does it take to|did it take to|helped you|help (?:you|them|people|someone) (?:to )?|you (?:to )?)\s*$/;
+
+// An infinitive whose subject is the asker though no "I" is written: "would it
+// be possible to…", "any chance to…", "it would mean a lot to…".
+const IMPLIED_ME =
+  /(?:\b(?:would|will|is|was|might) it be (?:at all )?(?:possible|ok|okay|feasible|an option|doable|worth (?:my while|it))(?: for me)? to|\b(?:any|a|some) (?:chance|way|possibility|hope|opportunity|prospect) (?:to|of)|\bit would (?:mean (?:a lot|so much|the world)|be (?:a dream|an honou?r|amazing|incredible|wonderful|great|fantastic|brilliant|a privilege))(?: to me)? to|\bis there (?:any )?(?:way|chance|room|scope|possibility) (?:to|for me to)|\b(?:love|keen|eager|hoping|hope|dying|itching|desperate) to)\s(?:(?:\w+ly|also|still|maybe|perhaps|ever|somehow)\s)?$/;
+
 // ---------------------------------------------------------------------------
 // Rules.
 
@@ -550,7 +576,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Any openings on your team?", "job leads", "anything available"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any|much) hiring (?:going on|happening|planned|coming up|on the horizon)\b|\b(?:roles?|jobs?|positions?|vacanc\w+|openings?|anything|something|posts?|work|gigs?|shifts?|contracts?|placements?|internships?) going\b(?! (?:to|on|well|badly))|\b(?:positions|roles|openings|vacancies|internships|placements) (?:left|remaining|still (?:open|available|free)|up for grabs)\b|\b(?:seats?|spots?|places) (?:left|remaining|still (?:open|available|free)) (?:in|on|at|with|for) (?:your|the) (?:graduate |summer |next |new |trainee |junior )?(?:intake|scheme|programme|program|cohort|team|company|firm|department|group|rotation|class)\b|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
+    pattern: rx(String.raw`\b(?:(?:any|some|an?|the)\s)?(?:(?:open|available|current|upcoming|new|entry[- ]level|junior|unadvertised|suitable|relevant|summer|paid|full[- ]time|part[- ]time|job|career|employment)\s){0,3}?(?:openings?|vacanc(?:y|ies)|job (?:leads?|openings?|opportunit(?:y|ies)|postings?|offers?))\b|\b(?:any|some)thing (?:open|available)\b|\bleads? on (?:jobs|roles|positions|openings|opportunities|internships)\b|\bopen (?:positions?|roles?|jobs?|reqs?|requisitions?|spots?|seats?|headcount)\b|\b(?:any|much) hiring (?:going on|happening|planned|coming up|on the horizon)\b|\b(?:roles?|jobs?|positions?|vacanc\w+|openings?|anything|something|posts?|work|gigs?|shifts?|contracts?|placements?|internships?) going\b(?! (?:to|well|badly)| on(?! (?:your|the|at) ))|\b(?:positions|roles|openings|vacancies|internships|placements) (?:left|remaining|still (?:open|available|free)|up for grabs)\b|\b(?:seats?|spots?|places) (?:left|remaining|still (?:open|available|free)) (?:in|on|at|with|for) (?:your|the) (?:graduate |summer |next |new |trainee |junior )?(?:intake|scheme|programme|program|cohort|team|company|firm|department|group|rotation|class)\b|\b(?:any |the )?(?:headcount|budget) (?:for|to hire) (?:a|an|another|new|more|someone|me|anyone)\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -588,17 +614,17 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "What positions are currently open on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?)\b (?:(?:that|which|you) )?(?:are|is|have|has|might|may|could|will|do)?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* ?(?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?)\b`),
+    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?|applications|apprenticeships?|placements?|traineeships?|schemes?)\b(?: (?:that|which|you))?(?: (?:are|is|have|has|might|may|could|will|do))?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* (?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?|up for grabs|free)\b(?! to (?!me\b|someone like me\b|people like me\b)| (?:on|at|for) (?:debate|question|interpretation|discussion|the public)\b)`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'spot', 'spots', 'internship', 'internships', 'req', 'reqs', 'seat', 'seats', 'opportunity', 'opportunities', 'post', 'posts', 'vacancy', 'vacancies', 'opening', 'openings'],
+    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'spot', 'spots', 'internship', 'internships', 'req', 'reqs', 'seat', 'seats', 'opportunity', 'opportunities', 'post', 'posts', 'vacancy', 'vacancies', 'opening', 'openings', 'applications', 'apprenticeship', 'apprenticeships', 'placement', 'placements', 'traineeship', 'traineeships', 'scheme', 'schemes'],
   },
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|(?:any|some|a bit of|a little|much|enough) (?:(?:paid|casual|temp|temporary|seasonal|part-time|freelance|extra|weekend|holiday|summer|contract) )?(?:work|shifts|hours|jobs|gigs|contracts)|something|anything|a home|a way in|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
+    pattern: rx(String.raw`\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|(?:any|some|a bit of|a little|much|enough) (?:(?:paid|casual|temp|temporary|seasonal|part-time|freelance|extra|weekend|holiday|summer|contract) )?(?:work|shifts|hours|jobs|gigs|contracts)|something|anything|a home|a way in|(?:a |any |some )?use|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -607,14 +633,14 @@ const JOB_RULES: readonly Rule[] = [
       // "room for a junior analyst to grow" is about growth, not an opening.
       !/^(?: [\w'-]+){0,3}? to (?!(?:join|start|work|fill|take|come|help)\b)\w+/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'vacancy', 'internship', 'placement', 'post', 'gig', 'work', 'shifts', 'hours', 'jobs', 'gigs', 'contracts', 'something', 'anything', 'home', 'way', 'budget', 'funding', 'money', 'headcount', 'capacity'],
+    triggers: ['room', 'space', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'vacancy', 'internship', 'placement', 'post', 'gig', 'work', 'shifts', 'hours', 'jobs', 'gigs', 'contracts', 'something', 'anything', 'home', 'way', 'use', 'budget', 'funding', 'money', 'headcount', 'capacity'],
   },
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|(?:and |to )?work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
-      (speaksOfSelf(c) || /(?:possibility|possible|chance|way|opportunity|hope|option|path|able|allowed|okay|ok|welcome|invited) (?:of|to|for)\s*$/.test(c.before)) &&
+      (speaksOfSelf(c) || /(?:possibility|possible|chance|way|opportunity|hope|option|path|able|allowed|okay|ok|welcome|invited) (?:of|to|for)\s*$/.test(c.before) || IMPLIED_ME.test(c.before)) &&
       !negated(c) &&
       !genericBefore(c) &&
       !aboutTheirPast(c) &&
@@ -654,7 +680,7 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:get|getting|be|being) (?:hired|employed|taken on|brought on(?:board)?|onboarded|an offer|a job offer)\b`),
     accept: (c) =>
-      (speaksOfSelf(c) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c) && !informational(c),
+      (speaksOfSelf(c) || theirOrgAfter(c) || IMPLIED_ME.test(c.before)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c) && !informational(c),
     suggestion: GOT_STARTED,
     triggers: ['hired', 'employed', 'taken', 'brought', 'onboarded', 'onboard', 'offer'],
   },
@@ -708,7 +734,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Do you need an extra pair of hands on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:(?:need|needs|needing|could use|looking for|in need of|short of)|(?:could|can|would|might)(?: [\w'-]+){1,3} use) (?:(?:an? |another |more |extra |additional |new |some )(?:[\w-]+ ){0,2}?(?:pair of hands|team members?|${PERSON_NOUN})|(?:(?:more|extra|additional|new|any|some) )?(?:staff|people|help|hands|workers|employees))\b`),
+    pattern: rx(String.raw`\b(?:(?:need|needs|needing|could use|looking for|in need of|short of)|(?:could|can|would|might)(?: [\w'-]+){1,3} use) (?:(?:an? |another |more |extra |additional |new |some )(?:[\w-]+ ){0,2}?(?:pair of hands|team members?|${PERSON_NOUN})|(?:(?:more|extra|additional|new|any|some) )?(?:staff|people|help|hands|workers|employees)|(?:anyone|anybody|someone|somebody)(?!')(?! (?:to|who) (?:sign|approve|review|check|authori[sz]e|okay|ok|decide)\b))\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -997,11 +1023,52 @@ const JOB_RULES: readonly Rule[] = [
     triggers: ['have', 'has', 'get', 'gets', 'end', 'ends', 'find'],
   },
 
+  {
+    // "Are you short-handed at the moment?", "Would your firm take a chance on someone like me?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:short[- ]?(?:handed|staffed)|under[- ]?staffed|stretched thin|a (?:person|pair of hands|man|woman) (?:down|short))\b|\btak(?:e|ing) (?:a )?(?:chance|punt|gamble|risk|bet) on (?:me|someone like me|(?:a|an|someone|somebody|people) (?:[\w-]+ ){0,3}?like me)\b`),
+    needsAsk: true,
+    accept: (c) => isAsk(c) && (/\bme\b/.test(c.match) || /\b(?:you|your)\b/.test(c.before)) && !/\b(?:industry|field|sector|profession|market|companies|firms|employers)\b/.test(c.clause) && !negated(c) && !informational(c) && !aboutTheirPast(c),
+    suggestion: CHALLENGES,
+    triggers: ['short', 'handed', 'staffed', 'understaffed', 'under', 'stretched', 'down', 'chance', 'punt', 'gamble', 'risk', 'bet'],
+  },
+  {
+    // "Could you endorse me for the analyst role?", "give me a shot at the placement", "put my name down for the scheme"
+    kind: 'considered',
+    pattern: rx(String.raw`(?:\b(?:me|my name|my (?:cv|resume|application|details|profile|portfolio)) (?:(?:down|up|in|forward|on|through|along|over|across|out|back|formally|officially|seriously|properly|personally|first|in mind|on file|on (?:the|your) (?:list|books|radar|shortlist)|a (?:shot|chance|go|try|crack|break|trial|punt|look-in)|an? (?:interview|opportunity|opening|slot|place|spot|trial|audition))\s){0,2}(?:for|at|towards?|into|onto)|\b(?:meet|meeting|see|seeing|talk to|talking to|speak (?:to|with)|chat (?:to|with)|call|interview|contact|e-?mail) me (?:about|regarding|re)) ${THEIR_OPENING_SOURCE}`),
+    needsAsk: true,
+    accept: (c) =>
+      isAsk(c) &&
+      !/\b(?:tell|tells|telling|explain|describe|show|teach|walk|remind|update|brief|inform|prepare|prep|coach|train|ready|advice|tips|pointers|guidance|sense|idea|picture|overview|background|feedback)\b(?: [\w'-]+){0,3}\s*$/.test(c.before) &&
+      !negated(c) &&
+      !LIKE_YOURS.test(c.after) &&
+      !fieldScope(c) &&
+      !ACADEMIC.test(c.match + c.after.slice(0, 20)),
+    suggestion: WORKDAY,
+    triggers: HIRING_NOUN_WORDS,
+  },
+  {
+    // "I'd love to be shortlisted for the analyst role", "Would it be possible to interview for the placement?",
+    // "It would mean a lot to land the role": me as the candidate for one of their openings.
+    kind: 'considered',
+    pattern: rx(String.raw`\b${CANDIDATE_VERB} ${THEIR_OPENING_SOURCE}`),
+    accept: (c) => {
+      if (!CANDIDATE_FRAME.test(c.before) || OTHER_CANDIDATE.test(c.before)) return false;
+      // Without "I", the frame must be a request or an ask: "would it be possible to…", "it would mean a lot to…".
+      if (!speaksOfSelf(c) && !isAsk(c) && !IMPLIED_ME.test(c.before)) return false;
+      return !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c) && !LIKE_YOURS.test(c.after) && !fieldScope(c) && !scopedElsewhere(c) && !ACADEMIC.test(c.match + c.after.slice(0, 20));
+    },
+    fallback: true,
+    suggestion: WORKDAY,
+    triggers: HIRING_NOUN_WORDS,
+  },
+
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
     pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b|\b(?:get|put|add)(?:ting)? (?:me|my (?:name|application|cv|resume)) (?:on|onto|to|into|through to) (?:the|your) (?:[\w-]+ )?(?:shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(?:ing)? (?:someone (?:like me|with my [\w-]+)|my (?:application|candidacy|profile|cv|resume)) (?:for|as)\b|\bconsider(?:ing)? (?:someone|somebody|an?|people) (?:[\w-]+ ){0,3}?like me\b|\bconsider(?:ing)? me(?=\s*(?:[?.!]|$))`),
-    accept: (c) => !negated(c),
+    // "How do people get considered for promotion?" asks how it works.
+    accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
     triggers: ['consider*', 'keep', 'think', 'add', 'get', 'getting', 'put', 'putting', 'adding'],
   },
@@ -1247,12 +1314,12 @@ const JOB_RULES: readonly Rule[] = [
 
 // Your own materials and record: talking about these, or asking them to judge
 // them, makes the conversation about you.
-const SELF_ASSET = String.raw`(?:age|accent|english|grades|nationality|visa|lack of (?:[\w-]+ ){0,2}?(?:experience|degree|qualifications?|skills?|background|contacts)|resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?|odds|prospects|career change|switch|transition)`;
+const SELF_ASSET = String.raw`(?:age|accent|personal statement|bio|showreel|reel|headline|application|weakness|strength|english|grades|nationality|visa|lack of (?:[\w-]+ ){0,2}?(?:experience|degree|qualifications?|skills?|background|contacts)|resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?|odds|prospects|career change|switch|transition)`;
 const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
-const ALWAYS_SELF = /^(?:resume|cv|cover letter|linkedin(?: profile)?|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
+const ALWAYS_SELF = /^(?:resume|cv|cover letter|personal statement|linkedin(?: profile)?|qualifications?|credentials|strengths?|weakness(?:es)?|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
 const EVALUATION_CUE =
-  /\b(?:enough|shows?|showcases?|demonstrates?|conveys?|dealbreaker|deal[- ]breaker|lack of|suited|suits?|seriously|credible|credibility|respected|too (?:long|short|much|little|generic|busy|thin|narrow|broad)|value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
+  /\b(?:enough|falls? short|fell short|lacking|lacks|shows?|showcases?|demonstrates?|conveys?|dealbreaker|deal[- ]breaker|lack of|suited|suits?|seriously|credible|credibility|respected|too (?:long|short|much|little|generic|busy|thin|narrow|broad)|value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
@@ -1265,7 +1332,24 @@ const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|pa
 // Asking for their opinion of me: "do you think I…", "would you reckon I…".
 const ASKS_OPINION = String.raw`(?:(?:do|would|did) you (?:think|reckon|feel|believe|suppose|imagine|guess|say|figure)|would you say|in your (?:view|opinion|experience),?)`;
 
+// Evaluative predicates of me: "good enough", "too junior", "cut out for", "stand out", "a long shot".
+const SELF_EVALUATION = String.raw`(?:(?:good|strong|experienced|qualified|senior|smart|skilled|polished|impressive|relevant|competitive|old|young|technical) enough|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|look(?:s)? (?:bad|weak|odd|strange|suspicious|unprofessional|amateurish|good|strong)|sound(?:s)? (?:too|bad|weak|desperate|arrogant|naive))`;
+// A condition, not a question about me: "will you hire me if I do well?" (but "tell me if I'm ready" asks).
+const CONDITIONAL_BEFORE = /(?<!\b(?:tell me|let me know|know|wonder|wondering|see|ask|asking|sure|unsure|curious|honest|honestly|think|judge|say|guess|reckon|feel)) (?:if|when|once|unless|as long as|so that|until) $/;
+// Worry about myself: "I'm worried that…", "I'm not sure whether…".
+const SELF_DOUBT = /\bi(?:'m| am) (?:a (?:bit|little) |quite |really |so |very )?(?:worried|afraid|concerned|nervous|anxious|scared|unsure|not sure|uncertain|wondering|paranoid)\b|\bi (?:worry|fear|wonder|doubt)\b/;
+
 const SELF_RULES: readonly Rule[] = [
+  {
+    // "Do you think I'm good enough for this field?", "Is my CV strong enough?", "Would you say my portfolio stands out?",
+    // "I'm worried I come across as too junior.": me as the subject of an evaluation.
+    kind: 'fit',
+    pattern: rx(String.raw`\b(?:i|my (?:[\w'-]+ ){0,2}?[\w'-]+)(?:'m|'d| am| was| would| will| could| might| do| really| honestly| actually| still| even| just| maybe| probably)* (?:(?:am|is|are|was|be|would be|will be|might be|could be|seem|seems|look|looks|sound|sounds|read|reads|feel|feels|have|'ve got|have got)\s)?(?:(?:really|too|so|very|quite|a bit|at all|even|still|actually|probably)\s)*${SELF_EVALUATION}\b`),
+    accept: (c) => (isAsk(c) || SELF_DOUBT.test(c.before)) && !genericBefore(c) && !OPENINGS_BEFORE.test(c.before) && !CONDITIONAL_BEFORE.test(c.before),
+    needsFirstPerson: true,
+    suggestion: MOST_LEAST,
+    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
+  },
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
     kind: 'feedback',
@@ -1305,7 +1389,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
     kind: 'fit',
-    pattern: rx(String.raw`\b(?:would|will|could|${ASKS_OPINION}) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:the (?:kind|sort|type) of (?:person|people|candidate)|someone who)\b|\bdo i (?:really |even |still )?have (?:a|any) (?:[\w-]+ )?(?:shot|chance|hope|prayer)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b${ASKS_OPINION} i(?:'m| am| have|'ve got| have got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
+    pattern: rx(String.raw`\b(?:would|will|could|${ASKS_OPINION}) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b(?! (?:in|into) (?:a|an|the|some|time|another|it)\b)|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:the (?:kind|sort|type) of (?:person|people|candidate)|someone who)\b|\bdo i (?:really |even |still )?have (?:a|any) (?:[\w-]+ )?(?:shot|chance|hope|prayer)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b${ASKS_OPINION} i(?:'m| am| have|'ve got| have got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
     // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation.
     accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before),
     needsFirstPerson: true,
@@ -1357,11 +1441,11 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I pride myself on…", "I've been told I'm a natural communicator", "people say I'm…"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:(?:former|old|previous|current|line) )?(?:manager|boss|team|colleagues|peers|professors?|teachers?|tutors?|lecturers?|clients|mentors?|references|referees|friends|coworkers|co-workers|supervisors?)) (?:often |always |usually |would |'d |will |might |could )?(?:say|said|tell (?:me|you)|told me|describe me as|call me|vouch) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
+    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:(?:former|old|previous|current|line) )?(?:manager|boss|team|colleagues|peers|professors?|teachers?|tutors?|lecturers?|clients|mentors?|references|referees|friends|coworkers|co-workers|supervisors?)) (?:often |always |usually |would |'d |will |might |could )?(?:(?:says?|said|tells? (?:me|you|people)|told (?:me|you)|vouch(?:es)?) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|(?:describes?|described|calls?|called|refers? to|referred to|thinks? of|thought of|sees?|saw|knows?|knew) me (?:as )?(?:the|a|an|their|his|her|our)\b)|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'said', 'tell', 'vouch', 'describe', 'call',
+    triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'says', 'said', 'tell', 'tells', 'vouch', 'vouches', 'calls', 'describes', 'refers', 'refer', 'think', 'thinks', 'describe', 'call',
       'communicator', 'leader', 'writer', 'storyteller', 'solver', 'collaborator', 'learner', 'study', 'networker', 'salesperson', 'seller', 'presenter', 'speaker', 'organizer', 'organiser', 'planner', 'analyst', 'negotiator', 'listener', 'teacher', 'coder', 'programmer', 'designer', 'engineer', 'marketer', 'researcher', 'thinker', 'multitasker', 'starter', 'player', 'person'],
   },
   {
@@ -1402,6 +1486,16 @@ const SELF_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['someone', 'somebody', 'person', 'exactly', 'just', 'precisely', 'kind', 'sort', 'type', 'mile', 'beyond', 'running', 'natural', 'distinction', 'first', '2', 'upper', 'consistently', 'always', 'regularly', 'reliably', 'routinely', 'single*', 'knack', 'gift', 'flair', 'talent', 'known'],
+  },
+  {
+    // Results with a number: "I cut response times by 40%", "brought in £400k", "ranked first out of 300",
+    // "the youngest person ever promoted", "featured in Wired", "I speak four languages".
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi (?:(?:also|personally|single-handedly|once|then|successfully|recently)\s)?(?:cut|reduced|slashed|increased|boosted|grew|doubled|tripled|brought in|raised|saved|won|generated|built|launched|led|hit|beat|exceeded|closed|sold|shipped|delivered|automated|secured|landed|signed|trained|mentored|managed|ran|scaled|improved|halved|drove|attracted|gained|published|wrote|created|founded)\b(?! to\b)(?=[^.?!]{0,60}?(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b|[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b|\bby (?:half|a third|a quarter|\d+)|\bout of \d+|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b|\b(?:hundreds|thousands|millions) of\b))|\bi was (?:the )?(?:youngest|top|best|highest[- ]\w+|fastest|quickest)\b(?! (?:time|day|week|year|to (?:ask|admit|say)))|\bi (?:ranked|finished|came|placed|graduated) (?:first|top|second|third|\d+(?:st|nd|rd|th))\b|\bmy (?:[\w-]+ ){0,2}?(?:work|designs?|writing|articles?|research|photos?|photographs?|art|artwork|code|apps?|paintings?|projects?|films?|books?|podcast|papers?|illustrations?) (?:has|have|was|were|got) (?:been )?(?:featured|published|exhibited|showcased|cited|downloaded|shared|recogni[sz]ed|praised|covered|shortlisted|nominated|screened|broadcast)\b|\bi(?:'ve| have) been (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi was (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi (?:speak|write|read) (?:two|three|four|five|six|several|\d+) languages\b|\bi hold (?:a|an|two|three|several|multiple|\d+) (?:[\w-]+ ){0,3}?(?:degrees?|phd|doctorate|masters?|master's|mba|patents?|certifications?|licen[cs]es?|qualifications?)\b|\b(?:share|run through|go through|walk (?:you )?through|list|mention|highlight) (?:a few |some |my |the |a couple of )?(?:(?:key|main|top|career|biggest) )?(?:highlights|achievements|accomplishments|wins|successes|strengths|credentials|selling points)\b`),
+    accept: (c) => !negated(c) && !/\b(?:you|your|they|their)\s*$/.test(c.before),
+    needsFirstPerson: true,
+    suggestion: WORKDAY,
+    triggers: ['cut', 'reduced', 'slashed', 'increased', 'boosted', 'grew', 'doubled', 'tripled', 'brought', 'raised', 'saved', 'won', 'generated', 'built', 'launched', 'led', 'hit', 'beat', 'exceeded', 'closed', 'sold', 'shipped', 'delivered', 'automated', 'secured', 'landed', 'signed', 'trained', 'mentored', 'managed', 'ran', 'scaled', 'improved', 'halved', 'drove', 'attracted', 'gained', 'published', 'wrote', 'created', 'founded', 'youngest', 'first', 'only', 'top', 'best', 'highest', 'fastest', 'quickest', 'ranked', 'finished', 'came', 'placed', 'graduated', 'featured', 'exhibited', 'showcased', 'cited', 'downloaded', 'shared', 'recognized', 'recognised', 'praised', 'covered', 'shortlisted', 'nominated', 'screened', 'broadcast', 'quoted', 'profiled', 'languages', 'hold', 'highlights', 'achievements', 'accomplishments', 'wins', 'successes', 'strengths', 'credentials', 'points'],
   },
   {
     // Credentials that need no "I": "a proven track record", "summa cum laude", "3.9 GPA"

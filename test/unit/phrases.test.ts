@@ -215,6 +215,27 @@ describe('findJobAsks', () => {
     assert.equal(findJobAsks("You wouldn't happen to know of any open roles, would you?").length, 1);
   });
 
+  it('flags me as the candidate for one of their openings, with or without an "I"', () => {
+    assert.deepEqual(findJobAsks('It would mean a lot to be shortlisted for the analyst role.').map((match) => match.phrase), ['be shortlisted for the analyst role']);
+    assert.equal(findJobAsks('Would it be possible to interview for the summer placement?').length, 1);
+    assert.equal(findJobAsks("I'd love to land a spot on your graduate scheme.").length, 1);
+    for (const question of ['How did you land the role?', 'What did it take to land the job?', "I'd love to hear how you landed the role.", 'What advice would you give someone hoping to land the role?']) {
+      assert.deepEqual(findJobAsks(question), [], question);
+    }
+  });
+
+  it('flags a request that puts me forward for one of their openings, but not one that asks about it', () => {
+    assert.equal(findJobAsks('Could you endorse me for the analyst role?').length, 1);
+    assert.equal(findJobAsks('Would you be willing to give me a shot at the trainee post?').length, 1);
+    assert.deepEqual(findJobAsks('Could you tell me more about the role?'), []);
+    assert.deepEqual(findJobAsks('Could you walk me through a typical day in the role?'), []);
+  });
+
+  it('keeps a good word for me apart from one for them', () => {
+    assert.equal(findJobAsks('Would you put in a word with HR for me?').length, 1);
+    assert.deepEqual(findJobAsks('When you were starting out, did anyone put in a good word for you?'), []);
+  });
+
   it('returns every ask in an outreach message, in order and without overlaps', () => {
     const text =
       'Hi Tom, I noticed your team posted a data engineer opening last week. ' +
@@ -312,6 +333,20 @@ describe('findSelfFocus', () => {
   it('flags a pitch of your experience', () => {
     assert.equal(findSelfFocus('Let me tell you about my experience.')[0].kind, 'pitch');
     assert.equal(findSelfFocus('I have eight years of experience in project management.')[0].kind, 'pitch');
+  });
+
+  it('flags me as the subject of an evaluation, asked or worried about', () => {
+    assert.equal(findSelfFocus('Would you say my portfolio stands out?')[0].kind, 'fit');
+    assert.equal(findSelfFocus("I'm worried I come across as too junior.").length, 1);
+    assert.equal(findSelfFocus('Do you reckon I have a realistic shot at product management?').length, 1);
+    assert.deepEqual(findSelfFocus('Will you hire me if I do well in this conversation?'), []);
+    assert.deepEqual(findSelfFocus('Could I fit in a call on Tuesday?'), []);
+  });
+
+  it('flags results with a number, but not a date', () => {
+    assert.equal(findSelfFocus('In my last job I cut response times by 40%.')[0].kind, 'pitch');
+    assert.equal(findSelfFocus('I ranked first out of 300 in my graduate intake.').length, 1);
+    assert.deepEqual(findSelfFocus('I wrote to you in 2025 about the careers fair.'), []);
   });
 
   it('leaves a one-line introduction and questions about them alone', () => {
