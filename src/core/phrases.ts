@@ -321,7 +321,8 @@ function sentenceAsks(facts: SentenceFacts, sentence: string): boolean {
 }
 const STARTS_WITH_ANY = /^any\b/;
 
-const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b/;
+// With the subject dropped, as in casual messages: "Happy to start at the bottom…", "Would love to join…", "Keen to help".
+const FIRST_PERSON = /\b(?:i|me|my|mine|myself)\b|^(?:(?:really|also|just|so|very|would|'d) )?(?:happy|keen|eager|glad|willing|available|hoping|dying|itching|desperate|wondering|love|interested|free|open) (?:to|for|in|if|whether)\b/;
 const firstPerson = (text: string): boolean => FIRST_PERSON.test(text);
 /** The sentence speaks in the first person. */
 const speaksOfSelf = (c: Context): boolean => sentenceSpeaksOfSelf(c.facts, c.sentence);
@@ -388,7 +389,7 @@ const GENERIC_RELATIVE = /^(?: [\w'-]+){0,5}? (?:that|which|where|who) (?:\w+ )?
 
 // Workplaces and intakes one can be taken on at, besides the generic ones:
 // "a job in your warehouse", "a place on your graduate scheme".
-const WORKPLACE = String.raw`(?:scheme|intake|cohort|rotation|academy|warehouse|depot|kitchen|restaurant|store|site|plant|factory|ward|theatre|theater|gallery|museum|library|salon|garage|farm|hotel|bakery|nursery|surgery|pharmacy|chambers|magazine|station|charity|trust|foundation|council|ministry|venue|yard|fleet|band|orchestra|workforce|staff|ranks|payroll|books|roster|rota|desk|centre|center|gym|cafe|pub)`;
+const WORKPLACE = String.raw`(?:scheme|intake|cohort|rotation|academy|warehouse|depot|kitchen|restaurant|store|site|plant|factory|ward|theatre|theater|gallery|museum|library|salon|garage|farm|hotel|bakery|nursery|surgery|pharmacy|chambers|magazine|newspaper|paper|station|charity|trust|foundation|council|ministry|venue|yard|fleet|band|orchestra|workforce|staff|ranks|payroll|books|roster|rota|desk|centre|center|gym|cafe|pub)`;
 const ORG = String.raw`(?:team|company|firm|group|department|dept|organi[sz]ation|org|office|agency|lab|studio|practice|division|unit|startup|shop|institute|newsroom|school|hospital|clinic|bank|business|branch|function|squad|side|program|programme|project|place|floor|outfit|crew|${WORKPLACE})`;
 /** Their organisation: "you", "your team", "the company", "here", "Acme's design team". */
 const THEIR_ORG = String.raw`(?:you\b(?!')|your (?:[\w'&-]+ ){0,2}?${ORG}s?\b|the (?:[\w'&-]+ ){0,2}?(?:team|company|firm|group|department|organi[sz]ation|office|agency|lab|studio|startup|practice|${WORKPLACE})\b|here\b|there\b|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG}\b)`;
@@ -423,7 +424,7 @@ const SUITS_ME = /^ (?:suitable|relevant|going|available|open|opening up|coming 
 // A route to whoever hires: "… onto the hiring manager's desk", "… in front of your recruiter", "… to the head of design".
 const ROUTED_TO_HIRER = new RegExp(String.raw`^(?: [\w'-]+){0,3}? (?:onto|on|to|in front of|into the hands of|under the nose of|on the desk of|across to|over to|through to|up to) (?:the |your |a |whoever(?:'s| is) (?:hiring|recruiting)|someone (?:in|on) )?(?:[\w'&-]+ ){0,2}?(?:${HIRER}|boss|(?:line |team |department |hiring )?manager(?:'s)?|director|head of [\w-]+|partners?|[\w-]+'s (?:desk|inbox|pile)|shortlist|decision[- ]makers?|the right (?:person|people))`);
 // The beneficiary is someone other than me: "a good word for you", "for a friend of mine".
-const FOR_SOMEONE_ELSE = /^(?: [\w'-]+){0,4}? for (?:you|them|him|her|us|people|someone|somebody|anyone|candidates|others|colleagues|(?:a |my )?(?:friend|friends|colleague|son|daughter|partner|brother|sister|student|students|mentee))\b/;
+const FOR_SOMEONE_ELSE = /^(?: [\w'-]+){0,4}? for (?:you|them|him|her|us|people|someone|somebody|anyone|candidates|others|colleagues|(?:a |my )?(?:friend|friends|colleague|son|daughter|partner|brother|sister|student|students|mentee)|(?:the|a|an|this|that|our|their|his|her|its) (?![\w-]+ (?:role|position|job|opening|vacancy|internship|post|application)\b)(?!(?:role|position|job|opening|vacancy|internship|post|application)\b))\b/;
 
 // A hiring object: a role, a place on a scheme, an internship… The head noun
 // must end the phrase ("the job market", "the role description" and "a role
@@ -444,6 +445,19 @@ const CANDIDATE_VERB = String.raw`(?:apply(?:ing)? (?:for|to)|be(?:ing)? (?:(?:f
 const CANDIDATE_FRAME =
   /(?:\b(?:i|i'd|i'll|i'm|i've|i would|i could|i can|i might|i may|i will|i should|could i|can i|may i|might i|should i|would i|shall i|for me to|to|about|in|of|at|towards?|for|with|me)\s(?:(?:also|still|possibly|eventually|maybe|perhaps|really|actually|formally|officially|ever|hopefully|potentially|somehow|definitely|be able to|go ahead and|try to|try and|manage to|love to|like to|want to|hope to|aim to|plan to|get to|have a chance to|then)\s){0,2})$/;
 // Someone else is the candidate, or the question is how it works: "for you to", "it takes to", "someone hoping to".
+/** The last person named in a text: "i", "me", "you", "they"… or undefined. */
+function lastPerson(text: string): string | undefined {
+  let person: string | undefined;
+  PERSON_WORD.lastIndex = 0;
+  for (let match = PERSON_WORD.exec(text); match; match = PERSON_WORD.exec(text)) person = match[1];
+  return person;
+}
+const PERSON_WORD = /\b(i|me|my|myself|you|your|they|them|their|he|him|his|she|her|we|us|our)\b/g;
+/** Someone other than me was named last before the candidacy: "What gave you the confidence to go for the role?". */
+const someoneElseNamed = (before: string): boolean => {
+  const person = lastPerson(before);
+  return person !== undefined && !/^(?:i|me|my|myself)$/.test(person);
+};
 const OTHER_CANDIDATE = /\b(?:for (?:you|them|him|her|people|someone|somebody|anyone|candidates|others|most people|a person) to|(?:it|that) (?:takes?|took) to|does it take to|did it take to|helped you|help (?:you|them|people|someone) (?:to )?|you (?:to )?)\s*$/;
 
 // An infinitive whose subject is the asker though no "I" is written: "would it
@@ -592,7 +606,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:any|some)\s(?:[\w-]+\s){0,2}?(?:positions?|roles?|jobs?|internships?|opportunit(?:y|ies)|spots?|places|seats?|gigs?|contracts?|placements?|apprenticeships?|posts?|programmes?|programs?|schemes?)\b|\ban?\s(?:[\w-]+\s){0,2}?(?:position|role|job|internship|opportunity|spot|place|seat|placement|apprenticeship|programme|program|scheme|post)\b(?= (?:that |which )?i (?:could|can|might|should|may) (?:join|apply|fill|get|do|take)\b)`),
+    pattern: rx(String.raw`\b(?:any|some)\s(?:[\w-]+\s){0,2}?(?:[a-z]+-)?(?:positions?|roles?|jobs?|internships?|opportunit(?:y|ies)|spots?|slots?|shifts?|places|seats?|gigs?|contracts?|placements?|apprenticeships?|traineeships?|pupillages?|clerkships?|secondments?|posts?|programmes?|programs?|schemes?)\b|\ban?\s(?:[\w-]+\s){0,2}?(?:position|role|job|internship|opportunity|spot|place|seat|placement|apprenticeship|programme|program|scheme|post)\b(?= (?:that |which )?i (?:could|can|might|should|may) (?:join|apply|fill|get|do|take)\b)`),
     needsAsk: true,
     accept: (c) => {
       if (!isAsk(c) || negated(c) || informational(c) || aboutTheirPast(c) || fieldScope(c) || GENERIC_RELATIVE.test(c.after)) return false;
@@ -609,12 +623,12 @@ const JOB_RULES: readonly Rule[] = [
       );
     },
     suggestion: CHALLENGES,
-    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'internship', 'internships', 'opportunity', 'opportunities', 'spot', 'spots', 'place', 'places', 'seat', 'seats', 'gig', 'gigs', 'contract', 'contracts', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'post', 'posts', 'programme', 'programmes', 'program', 'programs', 'scheme', 'schemes'],
+    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'internship', 'internships', 'opportunity', 'opportunities', 'spot', 'spots', 'slot', 'slots', 'shift', 'shifts', 'traineeship', 'traineeships', 'pupillage', 'pupillages', 'clerkship', 'clerkships', 'secondment', 'secondments', 'place', 'places', 'seat', 'seats', 'gig', 'gigs', 'contract', 'contracts', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'post', 'posts', 'programme', 'programmes', 'program', 'programs', 'scheme', 'schemes'],
   },
   {
     // "What positions are currently open on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?|applications|apprenticeships?|placements?|traineeships?|schemes?)\b(?: (?:that|which|you))?(?: (?:are|is|have|has|might|may|could|will|do))?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* (?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?|up for grabs|free)\b(?! to (?!me\b|someone like me\b|people like me\b)| (?:on|at|for) (?:debate|question|interpretation|discussion|the public)\b)`),
+    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?|applications|apprenticeships?|placements?|traineeships?|schemes?)\b(?: (?:at|on|in|with) (?:your|the) (?:[\w'&-]+ ){0,2}?[\w'&-]+)?(?: (?:that|which|you))?(?: (?:are|is|have|has|might|may|could|will|do))?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* (?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?|up for grabs|free)\b(?! to (?!me\b|someone like me\b|people like me\b)| (?:on|at|for) (?:debate|question|interpretation|discussion|the public)\b)`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
@@ -638,7 +652,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|intern(?:ing)? (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|(?:and |to )?work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|(?:intern(?:ing)?|freelanc(?:e|ing)|temp(?:ing)?|volunteer(?:ing)?|moonlight(?:ing)?) (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|(?:and |to )?work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
       (speaksOfSelf(c) || /(?:possibility|possible|chance|way|opportunity|hope|option|path|able|allowed|okay|ok|welcome|invited) (?:of|to|for)\s*$/.test(c.before) || IMPLIED_ME.test(c.before)) &&
       !negated(c) &&
@@ -649,7 +663,7 @@ const JOB_RULES: readonly Rule[] = [
       // "I'd love to work there someday" is a wish; "Could I join your team someday?" still asks.
       (c.sentence.includes('?') || !/^ (?:someday|one day|eventually|in the (?:future|long run))\b/.test(c.after)),
     suggestion: WORKDAY,
-    triggers: ['join', 'joining', 'part', 'become', 'becoming', 'work', 'working', 'start', 'starting', 'prove', 'slot', 'fit', 'squeeze', 'get', 'put', 'add', 'way', 'route', 'path', 'door', 'intern', 'interning', 'getting', 'be', 'make', 'come', 'contribute', 'spot', 'place', 'seat', 'role', 'job', 'position'],
+    triggers: ['join', 'joining', 'part', 'become', 'becoming', 'work', 'working', 'start', 'starting', 'prove', 'slot', 'fit', 'squeeze', 'get', 'put', 'add', 'way', 'route', 'path', 'door', 'intern', 'interning', 'freelance', 'freelancing', 'temp', 'temping', 'volunteer', 'volunteering', 'moonlight', 'moonlighting', 'getting', 'be', 'make', 'come', 'contribute', 'spot', 'place', 'seat', 'role', 'job', 'position'],
   },
   {
     // "Would you hire me?", "Would your team hire someone with my background?"
@@ -734,7 +748,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Do you need an extra pair of hands on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:(?:need|needs|needing|could use|looking for|in need of|short of)|(?:could|can|would|might)(?: [\w'-]+){1,3} use) (?:(?:an? |another |more |extra |additional |new |some )(?:[\w-]+ ){0,2}?(?:pair of hands|team members?|${PERSON_NOUN})|(?:(?:more|extra|additional|new|any|some) )?(?:staff|people|help|hands|workers|employees)|(?:anyone|anybody|someone|somebody)(?!')(?! (?:to|who) (?:sign|approve|review|check|authori[sz]e|okay|ok|decide)\b))\b`),
+    pattern: rx(String.raw`\b(?:(?:need|needs|needed|needing|could use|looking for|in need of|short of)|(?:could|can|would|might)(?: [\w'-]+){1,3} use) (?:(?:an? |another |more |extra |additional |new |some )(?:[\w-]+ ){0,2}?(?:pair of hands|team members?|${PERSON_NOUN})|(?:(?:more|extra|additional|new|any|some) )?(?:staff|people|help|hands|workers|employees)|(?:anyone|anybody|someone|somebody)(?!')(?! (?:to|who) (?:sign|approve|review|check|authori[sz]e|okay|ok|decide)\b))\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -744,7 +758,7 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['need', 'needs', 'needing', 'use', 'looking', 'short'],
+    triggers: ['need', 'needs', 'needed', 'needing', 'use', 'looking', 'short'],
   },
   {
     // "Can I use your name when I apply?", "Can I list you as a reference?"
@@ -829,7 +843,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Will your department be advertising any graduate posts?", "Is your team creating new roles this year?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:advertis|post|open|creat|add|offer|list|fund|budget)(?:e|es|ed|ing|s)? (?:up )?(?:any |some |new |more |a |an |another |extra )?(?:[\w-]+ ){0,2}?(?:roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|openings?|internships?|placements?|apprenticeships?|graduate schemes?|headcount|reqs?|requisitions?)\b`),
+    pattern: rx(String.raw`\b(?:advertis|post|open|creat|add|offer|list|fund|budget)(?:e|es|ed|ing|s)? (?:up )?(?:any |some |new |more |a |an |another |extra )?(?:[\w-]+ ){0,2}?(?:[a-z]+-)?(?:pupillages?|traineeships?|clerkships?|secondments?|roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|openings?|internships?|placements?|apprenticeships?|graduate schemes?|headcount|reqs?|requisitions?)\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -998,7 +1012,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Would there be any interest in having me join as an intern?", "joining your team as a trainee"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:having|have|get(?:ting)?|bring(?:ing)?) me (?:join|come (?:in|on board|onboard|aboard)|on (?:board|the team)|onboard|aboard|(?:work|start|intern) (?:for|with|at|on|in) ${THEIR_ORG})|\bjoin(?:ing)? (?:you |your (?:[\w-]+ )?team |the team )?as (?:an? |your )(?:[\w-]+ ){0,2}?(?:intern|trainee|apprentice|junior|volunteer|employee|member|hire|${PERSON_NOUN})\b`),
+    pattern: rx(String.raw`\b(?:having|have|get(?:ting)?|bring(?:ing)?) me (?:join|come (?:in|on board|onboard|aboard)|on (?:board|the team)|onboard|aboard|(?:work|start|intern) (?:for|with|at|on|in) ${THEIR_ORG})|\b(?:join(?:ing)?|com(?:e|ing) (?:on board|onboard|aboard|in)) (?:you |your (?:[\w-]+ )?team |the team )?as (?:an? |your )(?:[\w-]+ ){0,2}?(?:intern|trainee|apprentice|junior|volunteer|employee|member|hire|${PERSON_NOUN})\b`),
     accept: (c) =>
       (isAsk(c) || speaksOfSelf(c)) &&
       !negated(c) &&
@@ -1007,7 +1021,7 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
     suggestion: WORKDAY,
-    triggers: ['me', 'join', 'joining'],
+    triggers: ['me', 'join', 'joining', 'board', 'onboard', 'aboard', 'come', 'coming'],
   },
   {
     // "If your team has anything suitable, I'd love to hear about it.", "if you ever have an opening for a designer"
@@ -1048,12 +1062,65 @@ const JOB_RULES: readonly Rule[] = [
     triggers: HIRING_NOUN_WORDS,
   },
   {
+    // "I'd love a shot at the junior buyer role", "any chance of a crack at the placement?"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:shot|crack|stab|punt|look-in|go|try|chance|opportunity|opening) (?:at|for|to (?:apply for|go for|interview for|compete for|be considered for|try for)) ${THEIR_OPENING_SOURCE}`),
+    needsFirstPerson: true,
+    accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c) && !LIKE_YOURS.test(c.after) && !fieldScope(c) && !OTHER_CANDIDATE.test(c.before) && !someoneElseNamed(c.before),
+    suggestion: WORKDAY,
+    triggers: HIRING_NOUN_WORDS,
+  },
+  {
+    // "shadowing you with a view to a permanent role", "turn my placement into a permanent job with your team"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:with a view to|in the hope of|hoping (?:it|this) (?:might|could|would) lead to|(?:that|which|and) (?:might|could|would|may) (?:lead|turn) (?:in)?to|leading to|turn(?:ing)? (?:it|this|that|my (?:[\w-]+ )?(?:placement|internship|contract|secondment|temp (?:role|job)|trial|apprenticeship|volunteering)) into) (?:(?:getting|securing|landing|being offered|a|an|some|something) )*(?:(?:permanent|paid|full[- ]time|part[- ]time|proper|real|longer[- ]term|long[- ]term|staff|salaried|fixed) )+(?:role|job|position|post|contract|hire|offer|place|gig|employment)\b|\b(?:on a|in a) paid (?:basis|capacity)\b|\bas a paid (?:member of staff|employee|hire|intern|role)\b`),
+    needsFirstPerson: true,
+    accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c),
+    suggestion: WORKDAY,
+    triggers: ['view', 'hope', 'hoping', 'lead', 'leading', 'turn', 'turning', 'paid'],
+  },
+  {
+    // "Could you let me know if you'd ever consider someone from a non-traditional background for your team?"
+    kind: 'considered',
+    pattern: rx(String.raw`\bconsider(?:ing)? (?:someone|somebody|people|candidates|applicants|an applicant|a candidate|a person) (?:[\w'-]+ ){0,5}?(?:for|on|to join|in) (?:your|the) (?:[\w'&-]+ ){0,2}?(?:${ORG}|role|position|opening|vacancy|job|post)s?\b`),
+    needsFirstPerson: true,
+    needsAsk: true,
+    accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !informational(c) && !/\b(?:how|why|what|when|where)\b/.test(c.clause),
+    suggestion: WORKDAY,
+    triggers: ['consider', 'considering'],
+  },
+  {
+    // "Would you know who I'd send an application to at your firm?"
+    kind: 'hiring-decision',
+    pattern: rx(String.raw`\bwho (?:i(?:'d| would| should| could| need to| ought to)|to|should i|would i|do i|can i|could i) (?:send|address|submit|direct|e-?mail|pass|give|forward|hand) (?:my|an?|the) (?:[\w-]+ )?(?:application|cv|resume|cover letter|covering letter|portfolio|details|showreel)s?\b`),
+    accept: (c) => !negated(c) && !aboutTheirPast(c),
+    suggestion: REFERRAL_ASK,
+    triggers: ['who'],
+  },
+  {
+    // "Could you pass a note to your editor saying I'd like to freelance?"
+    kind: 'good-word',
+    pattern: rx(String.raw`\b(?:pass|passing|send|sending|drop|dropping|give|giving|forward|forwarding|relay|relaying|write|writing) (?:a |the |an )?(?:quick |short |brief )?(?:note|message|line|word|e-?mail|memo) (?:on |along |over )?to (?:your|the) (?:[\w-]+ )?(?:${HIRER}|boss|manager|editor|director|head of [\w-]+|partners?|supervisor|team lead|ceo|founder|producer|owner|chef|principal|head)\b(?=[^.?!]{0,20}\b(?:saying|that i|to say|about me|mentioning|explaining|letting them know|on my behalf))`),
+    accept: (c) => !negated(c) && speaksOfSelf(c),
+    suggestion: REFERRAL_ASK,
+    triggers: ['note', 'message', 'line', 'word', 'email', 'mail', 'memo'],
+  },
+  {
+    // "Fancy having an extra pair of hands in the kitchen?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:fancy|want|like|use|could use|welcome|appreciate|need|needs|needed) (?:having |to have |getting )?(?:an? |another )(?:extra|spare|additional|second) (?:pair of hands|hand|set of hands|pair of eyes|body|helper)\b`),
+    needsAsk: true,
+    accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !/\b(?:industry|field|sector|companies|firms)\b/.test(c.clause),
+    suggestion: CHALLENGES,
+    triggers: ['pair', 'hand', 'hands', 'eyes', 'body', 'helper'],
+  },
+  {
     // "I'd love to be shortlisted for the analyst role", "Would it be possible to interview for the placement?",
     // "It would mean a lot to land the role": me as the candidate for one of their openings.
     kind: 'considered',
     pattern: rx(String.raw`\b${CANDIDATE_VERB} ${THEIR_OPENING_SOURCE}`),
     accept: (c) => {
-      if (!CANDIDATE_FRAME.test(c.before) || OTHER_CANDIDATE.test(c.before)) return false;
+      if (!CANDIDATE_FRAME.test(c.before) || OTHER_CANDIDATE.test(c.before) || someoneElseNamed(c.before)) return false;
       // Without "I", the frame must be a request or an ask: "would it be possible to…", "it would mean a lot to…".
       if (!speaksOfSelf(c) && !isAsk(c) && !IMPLIED_ME.test(c.before)) return false;
       return !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c) && !LIKE_YOURS.test(c.after) && !fieldScope(c) && !scopedElsewhere(c) && !ACADEMIC.test(c.match + c.after.slice(0, 20));
@@ -1120,11 +1187,11 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:fit|candidate|match|addition|hire|asset)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
+    pattern: rx(String.raw`\b(?:fit|candidate|contender|applicant|choice|pick|match|addition|hire|asset)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
     suggestion: MOST_LEAST,
-    triggers: ['fit', 'candidate', 'match', 'addition', 'hire', 'asset'],
+    triggers: ['fit', 'candidate', 'contender', 'applicant', 'choice', 'pick', 'match', 'addition', 'hire', 'asset'],
   },
   {
     // "I wanted to ask you for a referral", "asking about openings"
@@ -1153,18 +1220,18 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "an employee referral", "a referral for the marketing role", "be my referral", "be a reference for me"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\b(?:employee|internal|job|formal) referral\b|\breferral (?:for|to) (?:the|a|an|this|that|your|any|my) (?:[\w'&-]+ ){0,3}?(?:role|position|job|opening|program|internship|posting|team|company|application|req)\b|\b(?:submit|submitting|put in|putting in|make|give me|write|send|file) (?:a |an |the )?(?:[\w-]+ )?referral(?! to (?:someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(?:be|serve as|act as|being) (?:a |my |an )(?:[\w-]+ )?(?:referral|reference|referee)\b(?! (?:point|for understanding|book))|\bbe a reference for me\b`),
+    pattern: rx(String.raw`\b(?:employee|internal|job|formal) referral\b|\breferral (?:for|to) (?:the|a|an|this|that|your|any|my) (?:[\w'&-]+ ){0,3}?(?:role|position|job|opening|program|internship|posting|team|company|application|req)\b|\b(?:submit|submitting|put in|putting in|make|give me|write|send|file) (?:a |an |the )?(?:[\w-]+ )?referral(?! to (?:someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(?:be|serve as|act as|being) (?:a |my |an )(?:[\w-]+ )?(?:referral|reference|referee)\b(?! (?:point|for understanding|book))|\bbe my (?:[\w-]+ )?(?:referrer|sponsor|champion|advocate|backer|inside (?:person|man|woman|contact|track)|(?:person|contact|friend) on the inside|way in|ticket in)\b|\bbe a reference for me\b`),
     accept: (c) => !negated(c) && !informational(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['referral', 'reference', 'referee'],
+    triggers: ['referral', 'reference', 'referee', 'referrer', 'sponsor', 'champion', 'advocate', 'backer', 'inside', 'way', 'ticket'],
   },
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b))|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
+    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b)| (?:internally|in-house|for (?:it|this|that|one|them)\b))|\bfast[- ]?track(?:ing)? (?:me|my (?:application|cv|resume|candidacy))\b|\b(?:bump|bumping|move|moving|push|pushing|wave|waving) (?:me|my (?:application|cv|resume)) (?:up|through|forward|to the (?:top|front|next round|final round))\b|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'nominate', 'nominating'],
+    triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'nominate', 'nominating', 'fast', 'track', 'fasttrack', 'bump', 'bumping', 'move', 'moving', 'push', 'pushing', 'wave', 'waving'],
   },
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
@@ -1180,7 +1247,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you pass my résumé along?", "Can I send you my resume?", "I've attached my CV"
     kind: 'resume',
-    pattern: rx(String.raw`\b(?:(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|shar(?:e|ing|ed)|hand(?:ing|ed)?|giv(?:e|ing)|circulat(?:e|ing)|submit(?:ting|ted)?|get(?:ting)?|put(?:ting)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|upload(?:ed|ing)?|walk(?:ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|him|her|them|a copy of|copies of|a few copies of|some copies of|a link to)\s){0,2}|(?:attach(?:ed|ing)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))\s(?:a copy of\s|a link to\s)?)(?:my|a copy of my)\s(?:(?:updated|latest|current|new|full|short|one-page|revised)\s)?(?:resume|cv|application|cover letter|candidacy|portfolio|materials|credentials|linkedin(?: profile)?|profile|details|info|information|work samples?|writing samples?)s?\b|\bmy (?:resume|cv|application)(?: and [\w ]{1,20})? (?:is|are) (?:attached|enclosed|below|linked)\b|\b(?:please )?(?:find|see) (?:attached |enclosed |below )?(?:a copy of )?my (?:updated |latest |current )?(?:resume|cv|application|cover letter|portfolio)s?\b`),
+    pattern: rx(String.raw`\b(?:(?:pass(?:ing|ed)?|forward(?:ing|ed)?|send(?:ing)?|sent|shar(?:e|ing|ed)|hand(?:ing|ed)?|giv(?:e|ing)|circulat(?:e|ing)|submit(?:ting|ted)?|get(?:ting)?|put(?:ting)?|drop(?:ping|ped)?|rout(?:e|ing)|e-?mail(?:ing|ed)?|slip(?:ping)?|bring(?:ing)?|upload(?:ed|ing)?|walk(?:ing)?)\s(?:(?:you|it|over|along|on|off|in|around|out|him|her|them|a copy of|copies of|a few copies of|some copies of|a link to)\s){0,2}|(?:attach(?:ed|ing)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))\s(?:a copy of\s|a link to\s)?)(?:my|a copy of my)\s(?:(?:updated|latest|current|new|full|short|one-page|revised)\s)?(?:resume|cv|application|cover letter|candidacy|portfolio|materials|credentials|linkedin(?: profile)?|profile|details|info|information|work samples?|writing samples?|showreel|reel|demo reel|demo|headshots?|clips?|samples?|deck|bio)s?\b|\bmy (?:resume|cv|application)(?: and [\w ]{1,20})? (?:is|are) (?:attached|enclosed|below|linked)\b|\b(?:please )?(?:find|see) (?:attached |enclosed |below )?(?:a copy of )?my (?:updated |latest |current )?(?:resume|cv|application|cover letter|portfolio)s?\b`),
     accept: (c) => {
       if (negated(c)) return false;
       // Asking them to judge it is about-them, not a hand-off.
@@ -1191,7 +1258,7 @@ const JOB_RULES: readonly Rule[] = [
       return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after) || ROUTED_ON.test(c.after);
     },
     suggestion: REFERRAL_ASK,
-    triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'candidac*', 'portfolio*', 'material*', 'credential*', 'linkedin', 'profile*', 'detail*', 'info*', 'sample*'],
+    triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'candidac*', 'portfolio*', 'material*', 'credential*', 'linkedin', 'profile*', 'detail*', 'info*', 'sample*', 'showreel*', 'reel*', 'demo*', 'headshot*', 'clip*', 'deck*', 'bio*'],
   },
   {
     // "sneak my CV onto the hiring manager's desk", "get my application in front of the recruiter"
@@ -1301,6 +1368,9 @@ const JOB_RULES: readonly Rule[] = [
       !scopedElsewhere(c) &&
       !LIKE_YOURS.test(c.after) &&
       !/\binterview(?:ing)? you\b/.test(c.match + c.after) &&
+      // "confident in interviews": interviews in general.
+      !(c.match === 'interviews' && !/\b(?:any|some|more|the|your|a few|further)\s*$/.test(c.before)) &&
+      !fieldScope(c) &&
       !/^ with you\b/.test(c.after) &&
       !/\b(?:our|this|your) $/.test(c.before),
     fallback: true,
@@ -1314,10 +1384,10 @@ const JOB_RULES: readonly Rule[] = [
 
 // Your own materials and record: talking about these, or asking them to judge
 // them, makes the conversation about you.
-const SELF_ASSET = String.raw`(?:age|accent|personal statement|bio|showreel|reel|headline|application|weakness|strength|english|grades|nationality|visa|lack of (?:[\w-]+ ){0,2}?(?:experience|degree|qualifications?|skills?|background|contacts)|resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?|odds|prospects|career change|switch|transition)`;
+const SELF_ASSET = String.raw`(?:age|accent|personal statement|weak (?:spots?|points?)|blind spots?|shortcomings?|flaws?|areas for improvement|development areas|bio|showreel|reel|headline|application|weakness|strength|english|grades|nationality|visa|lack of (?:[\w-]+ ){0,2}?(?:experience|degree|qualifications?|skills?|background|contacts)|resume|cv|cover letter|linkedin(?: profile)?|portfolio|qualifications?|credentials|strengths|weaknesses|accomplishments|achievements|track record|candidacy|chances|gpa|transcript|background|experience|skills?|skill set|skillset|degree|work|profile|certifications?|certificates?|mba|phd|training|education|story|pitch|elevator pitch|writing samples?|projects?|website|github|employment history|career history|career plans?|plans?|career goals|goals|job search|application materials|headshot|personal brand|major|gap|internships?|odds|prospects|career change|switch|transition)`;
 const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
-const ALWAYS_SELF = /^(?:resume|cv|cover letter|personal statement|linkedin(?: profile)?|qualifications?|credentials|strengths?|weakness(?:es)?|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
+const ALWAYS_SELF = /^(?:resume|cv|cover letter|personal statement|linkedin(?: profile)?|qualifications?|credentials|strengths?|weakness(?:es)?|weak (?:spots?|points?)|blind spots?|shortcomings?|flaws?|areas for improvement|development areas|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
 const EVALUATION_CUE =
   /\b(?:enough|falls? short|fell short|lacking|lacks|shows?|showcases?|demonstrates?|conveys?|dealbreaker|deal[- ]breaker|lack of|suited|suits?|seriously|credible|credibility|respected|too (?:long|short|much|little|generic|busy|thin|narrow|broad)|value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
@@ -1327,13 +1397,13 @@ const HANDOFF_VERB =
 
 const OPENINGS_BEFORE = /\b(?:openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|anything|something)\b[^.?!]{0,30}$/;
 
-const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|partners?|panel|they|them) to (?:look at|consider|review|read|see|check out|take a look at)\s(?:[\w'-]+ ){0,2}$`);
+const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|partners?|panel|they|them) (?:to|would|could|might|will|can|may) (?:look at|consider|review|read|see|check out|take a look at)\s(?:[\w'-]+ ){0,2}$`);
 
 // Asking for their opinion of me: "do you think I…", "would you reckon I…".
 const ASKS_OPINION = String.raw`(?:(?:do|would|did) you (?:think|reckon|feel|believe|suppose|imagine|guess|say|figure)|would you say|in your (?:view|opinion|experience),?)`;
 
 // Evaluative predicates of me: "good enough", "too junior", "cut out for", "stand out", "a long shot".
-const SELF_EVALUATION = String.raw`(?:(?:good|strong|experienced|qualified|senior|smart|skilled|polished|impressive|relevant|competitive|old|young|technical) enough|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|look(?:s)? (?:bad|weak|odd|strange|suspicious|unprofessional|amateurish|good|strong)|sound(?:s)? (?:too|bad|weak|desperate|arrogant|naive))`;
+const SELF_EVALUATION = String.raw`(?:(?!(?:soon|early|long|far|fair|funnily|oddly|strangely|interestingly|sure|often|well|time)\b)[a-z-]+ enough\b(?! (?:time|money|room|space)\b)|do(?:es)? me justice|(?:under|over)sells? me|sells? me short|represents? me (?:well|fairly|accurately)|reflects? (?:well on )?me|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|look(?:s)? (?:bad|weak|odd|strange|suspicious|unprofessional|amateurish|good|strong)|sound(?:s)? (?:too|bad|weak|desperate|arrogant|naive))`;
 // A condition, not a question about me: "will you hire me if I do well?" (but "tell me if I'm ready" asks).
 const CONDITIONAL_BEFORE = /(?<!\b(?:tell me|let me know|know|wonder|wondering|see|ask|asking|sure|unsure|curious|honest|honestly|think|judge|say|guess|reckon|feel)) (?:if|when|once|unless|as long as|so that|until) $/;
 // Worry about myself: "I'm worried that…", "I'm not sure whether…".
@@ -1348,17 +1418,17 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => (isAsk(c) || SELF_DOUBT.test(c.before)) && !genericBefore(c) && !OPENINGS_BEFORE.test(c.before) && !CONDITIONAL_BEFORE.test(c.before),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
-    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
+    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'justice', 'undersell', 'undersells', 'oversell', 'oversells', 'sell', 'sells', 'represent', 'represents', 'reflect', 'reflects', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
   },
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
     kind: 'feedback',
-    pattern: rx(String.raw`\b(?:what (?:do|would) you (?:think|make) of|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b)`),
+    pattern: rx(String.raw`\b(?:what (?:do |would )?you (?:think|make) of|(?:your|any) (?:honest |candid |frank )?(?:feedback|thoughts|critique|notes|pointers|advice) on|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b|(?:how|whether|if|what|the way|where) i\b)`),
     accept: (c) => !negated(c),
     fallback: true,
     needsFirstPerson: true,
     suggestion: GOT_STARTED,
-    triggers: ['think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
+    triggers: ['feedback', 'thoughts', 'notes', 'pointers', 'advice', 'think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
   },
   {
     // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
@@ -1460,7 +1530,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I've spent the last decade building teams", "I've already completed three internships", "two years of lab experience"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi(?:'ve| have) spent (?:the (?:last|past) |over |more than |nearly |almost |close to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(?:years?|decades?|months) (?:building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi(?:'ve| have) (?:already |also |successfully |recently |personally )?(?:completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|dozens of|hundreds of|(?:over |more than |nearly |almost |about |around )?(?:\d+|a hundred|a thousand|a dozen|hundreds|thousands|dozens))\b(?! of (?:your|the|their|his|her|its)\b)|\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (?:years?|summers?|months|seasons|semesters?|decades?) of (?:[\w-]+ ){0,2}?(?:experience|expertise)\b|\b(?:a |my )?first[- ]class (?:degree|honou?rs)\b|\b(?:graduated|degree) with (?:distinction|honou?rs)\b|\b(?:proven|demonstrated|strong|excellent|exceptional|outstanding) (?:ability|record|capacity|talent|knack|aptitude) (?:to|for)\b|\bi (?:bring|offer|have|combine) (?:a |an )?(?:[\w-]+ ){0,2}?(?:mix|blend|combination|wealth|range|breadth|depth) of\b|\bthe (?:top|best|highest[- ]rated|leading) (?:performer|salesperson|seller|student|graduate|earner|producer|recruit)\b`),
+    pattern: rx(String.raw`\bi(?:'ve| have) spent (?:the (?:last|past) |over |more than |nearly |almost |close to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(?:years?|decades?|months) (?:building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi(?:'ve| have) (?:already |also |successfully |recently |personally )?(?:completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|multiple|many|numerous|dozens of|hundreds of|(?:over |more than |nearly |almost |about |around )?(?:\d+|a hundred|a thousand|a dozen|hundreds|thousands|dozens))\b(?! of (?:your|the|their|his|her|its)\b)|\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (?:years?|summers?|months|seasons|semesters?|decades?) of (?:[\w-]+ ){0,2}?(?:experience|expertise)\b|\b(?:a |my )?first[- ]class (?:degree|honou?rs)\b|\b(?:graduated|degree) with (?:distinction|honou?rs)\b|\b(?:proven|demonstrated|strong|excellent|exceptional|outstanding) (?:ability|record|capacity|talent|knack|aptitude) (?:to|for)\b|\bi (?:bring|offer|have|combine) (?:a |an )?(?:[\w-]+ ){0,2}?(?:mix|blend|combination|wealth|range|breadth|depth) of\b|\bthe (?:top|best|highest[- ]rated|leading) (?:performer|salesperson|seller|student|graduate|earner|producer|recruit)\b`),
     accept: (c) => !negated(c) && speaksOfSelf(c) && !/\b(?:your|their|his|her|its|with)\s(?:[\w-]+\s)?$/.test(c.before),
     needsFirstPerson: true,
     suggestion: WORKDAY,
@@ -1472,7 +1542,7 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:someone|somebody|a person|people|anyone) (?:like me|like myself|with (?:my|a (?:[\w-]+ )?like my) (?:[\w-]+ )?(?:background|profile|experience|skills?|skill ?set|qualifications|degree|cv|resume|record|history|age|gap))\b`),
     accept: (c) =>
       !negated(c) &&
-      /\b(?:chance|shot|fit|succeed|make it|get (?:in|hired|a foot)|hired|competitive|stand out|break in(?:to)?|do well|thrive|cut out|taken seriously|considered|struggle|hard time|realistic|hope|odds|prospects|qualify|compete|be hired|land)\b/.test(c.sentence),
+      /\b(?:chance|shot|fit|succeed|make it|get (?:in|hired|a foot|an interview|a look-in|a callback|a call back|noticed|shortlisted|considered|an offer)|interview|shortlisted|noticed|hired|competitive|stand out|break in(?:to)?|do well|thrive|cut out|taken seriously|considered|struggle|hard time|realistic|hope|odds|prospects|qualify|compete|be hired|land)\b/.test(c.sentence),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
     triggers: ['someone', 'somebody', 'person', 'people', 'anyone'],
@@ -1488,14 +1558,35 @@ const SELF_RULES: readonly Rule[] = [
     triggers: ['someone', 'somebody', 'person', 'exactly', 'just', 'precisely', 'kind', 'sort', 'type', 'mile', 'beyond', 'running', 'natural', 'distinction', 'first', '2', 'upper', 'consistently', 'always', 'regularly', 'reliably', 'routinely', 'single*', 'knack', 'gift', 'flair', 'talent', 'known'],
   },
   {
+    // "I'd make an excellent project manager", "I'm probably the most experienced applicant you'll meet",
+    // "my last review rated me exceptional", "I work harder than anyone I know", "I have what it takes",
+    // "I'm the person my team turns to", "I bring energy to everything I do", "I speak fluent Mandarin"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi(?:'d| would| could| will|'ll)? make (?:a|an) (?:(?:really|very|truly|genuinely|absolutely) )?(?:excellent|great|good|strong|fantastic|brilliant|perfect|ideal|natural|valuable|terrific|superb|outstanding|amazing|fine|first-rate|top-notch|exceptional)\b|\bi(?:'m| am| was)(?: \w+ly)? (?:the|one of the|among the) (?:(?:very|single) )?(?:most [\w-]+|best|strongest|hardest[- ]working|top|highest[- ]\w+|fastest|brightest|sharpest|smartest|keenest|quickest)\b|\b(?:rated|ranked|scored|graded|assessed|marked|reviewed|judged|voted|named) me (?:as )?(?:an? |the )?(?:exceptional|outstanding|excellent|top|highly|best|strongest|most|high[- ]performer|star|first|number one|\d)|\bi (?:\w+ )?(?:work|try|care|push|learn|deliver|perform|prepare|hustle|graft)s? (?:\w+ )?(?:harder|more|better|faster|longer|smarter) than (?:anyone|anybody|most(?: people)?|everyone|everybody|others|my (?:peers|colleagues|classmates|cohort|team)|the rest)\b|\bi(?:'m| am) (?:\w+ )?(?:[a-z]+er|more [a-z]+|better) than (?:anyone|anybody|most(?: people)?|everyone|everybody|others|my (?:peers|colleagues|classmates|cohort)|the rest)\b|\bi (?:have|'ve got|have got) what it takes\b|\bi(?:'m| am) (?:the|their|everyone's|my team's|the team's) (?:go-to|person|one|guy|girl|man|woman)\b(?: [\w']+){0,4}? (?:turns?|relies?|comes?|goes?|calls?|looks?|leans?) (?:to|on|for)\b|\bgo-to (?:person|guy|girl|expert|specialist)\b|\bi (?:bring|add)\b[\w ,'-]{0,40}? to (?:everything|every (?:role|job|project|position|team i)|any (?:team|role|project)|each (?:role|team|project)|all (?:my|of my) (?:work|roles|jobs|projects)|the table|a team|teams|my work|the role|your team)\b(?! meetings?\b)|\bi speak (?:fluent|excellent|native|near-native|business|good|perfect)\b|\bi speak (?:[\w-]+,? ){1,3}fluently\b`),
+    accept: (c) => !negated(c) && !/\bif\s*$/.test(c.before),
+    needsFirstPerson: true,
+    suggestion: WORKDAY,
+    triggers: ['make', 'most', 'best', 'strongest', 'hardest', 'top', 'highest', 'fastest', 'brightest', 'sharpest', 'smartest', 'keenest', 'quickest', 'rated', 'ranked', 'scored', 'graded', 'assessed', 'marked', 'reviewed', 'judged', 'voted', 'named', 'than', 'takes', 'go', 'turns', 'turn', 'relies', 'rely', 'comes', 'come', 'goes', 'calls', 'call', 'looks', 'look', 'leans', 'lean', 'bring', 'add', 'speak'],
+  },
+  {
+    // "Will employers care that I studied abroad?", "Is it a problem that I've only worked at one company?"
+    kind: 'fit',
+    pattern: rx(String.raw`\b(?:will|would|do|does|might|could|are) (?:employers|recruiters|hiring managers|companies|firms|they|people|interviewers|managers|clients|the panel) (?:really |still |even )?(?:care|notice|worry|judge|hold it against me|look down on|frown on|penali[sz]e|be put off|see past|overlook|forgive|count it against me|take me seriously)\b|\b(?:is|would|will|could|might) (?:it|that) (?:be )?(?:\w+ )?(?:a |an )?(?:problem|issue|red flag|concern|dealbreaker|disadvantage|negative|minus|black mark|bad sign|bad look|mark against me)\b(?= (?:that|if|when) (?:i|my)\b)|\b(?:does|will|would|could|might) (?:it|that) (?:really )?(?:matter|hurt (?:me|my chances)|count against me|look bad|put (?:people|employers|them|recruiters) off)\b(?= (?:that|if|when) (?:i|my)\b)`),
+    needsAsk: true,
+    needsFirstPerson: true,
+    accept: (c) => isAsk(c) && speaksOfSelf(c) && !/\bfor (?:you|them|people|someone|candidates)\b/.test(c.after.slice(0, 30)),
+    suggestion: MOST_LEAST,
+    triggers: ['care', 'mind', 'notice', 'worry', 'judge', 'hold', 'look', 'frown', 'penalise', 'penalize', 'put', 'see', 'overlook', 'forgive', 'count', 'take', 'problem', 'issue', 'flag', 'concern', 'dealbreaker', 'disadvantage', 'negative', 'minus', 'mark', 'sign', 'matter', 'hurt'],
+  },
+  {
     // Results with a number: "I cut response times by 40%", "brought in £400k", "ranked first out of 300",
     // "the youngest person ever promoted", "featured in Wired", "I speak four languages".
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:(?:also|personally|single-handedly|once|then|successfully|recently)\s)?(?:cut|reduced|slashed|increased|boosted|grew|doubled|tripled|brought in|raised|saved|won|generated|built|launched|led|hit|beat|exceeded|closed|sold|shipped|delivered|automated|secured|landed|signed|trained|mentored|managed|ran|scaled|improved|halved|drove|attracted|gained|published|wrote|created|founded)\b(?! to\b)(?=[^.?!]{0,60}?(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b|[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b|\bby (?:half|a third|a quarter|\d+)|\bout of \d+|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b|\b(?:hundreds|thousands|millions) of\b))|\bi was (?:the )?(?:youngest|top|best|highest[- ]\w+|fastest|quickest)\b(?! (?:time|day|week|year|to (?:ask|admit|say)))|\bi (?:ranked|finished|came|placed|graduated) (?:first|top|second|third|\d+(?:st|nd|rd|th))\b|\bmy (?:[\w-]+ ){0,2}?(?:work|designs?|writing|articles?|research|photos?|photographs?|art|artwork|code|apps?|paintings?|projects?|films?|books?|podcast|papers?|illustrations?) (?:has|have|was|were|got) (?:been )?(?:featured|published|exhibited|showcased|cited|downloaded|shared|recogni[sz]ed|praised|covered|shortlisted|nominated|screened|broadcast)\b|\bi(?:'ve| have) been (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi was (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi (?:speak|write|read) (?:two|three|four|five|six|several|\d+) languages\b|\bi hold (?:a|an|two|three|several|multiple|\d+) (?:[\w-]+ ){0,3}?(?:degrees?|phd|doctorate|masters?|master's|mba|patents?|certifications?|licen[cs]es?|qualifications?)\b|\b(?:share|run through|go through|walk (?:you )?through|list|mention|highlight) (?:a few |some |my |the |a couple of )?(?:(?:key|main|top|career|biggest) )?(?:highlights|achievements|accomplishments|wins|successes|strengths|credentials|selling points)\b`),
+    pattern: rx(String.raw`\bi (?:(?:also|personally|single-handedly|once|then|successfully|recently|currently|now)\s)?(?:oversee|oversaw|manage|run|handle|lead|head|supervise|look after|(?:am|'m) (?:responsible|accountable) for|cut|reduced|slashed|increased|boosted|grew|doubled|tripled|brought in|raised|saved|won|generated|built|launched|led|hit|beat|exceeded|closed|sold|shipped|delivered|automated|secured|landed|signed|trained|mentored|managed|ran|scaled|improved|halved|drove|attracted|gained|published|wrote|created|founded)\b(?! to\b)(?=[^.?!]{0,60}?(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b|[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b|\bby (?:half|a third|a quarter|\d+)|\bout of \d+|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b|\b(?:hundreds|thousands|millions) of\b|\b(?:over|more than|nearly|almost|around|about|some) (?:a dozen|a hundred|a thousand|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b))|\bi was (?:the )?(?:youngest|top|best|highest[- ]\w+|fastest|quickest)\b(?! (?:time|day|week|year|to (?:ask|admit|say)))|\bi (?:ranked|finished|came|placed|graduated) (?:first|top|second|third|\d+(?:st|nd|rd|th))\b|\bmy (?:[\w-]+ ){0,2}?(?:work|designs?|writing|articles?|research|photos?|photographs?|art|artwork|code|apps?|paintings?|projects?|films?|books?|podcast|papers?|illustrations?) (?:has|have|was|were|got) (?:been )?(?:featured|published|exhibited|showcased|cited|downloaded|shared|recogni[sz]ed|praised|covered|shortlisted|nominated|screened|broadcast)\b|\bi(?:'ve| have) been (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi was (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi (?:speak|write|read) (?:two|three|four|five|six|several|\d+) languages\b|\bi hold (?:a|an|two|three|several|multiple|\d+) (?:[\w-]+ ){0,3}?(?:degrees?|phd|doctorate|masters?|master's|mba|patents?|certifications?|licen[cs]es?|qualifications?)\b|\b(?:share|run through|go through|walk (?:you )?through|list|mention|highlight) (?:a few |some |my |the |a couple of )?(?:(?:key|main|top|career|biggest) )?(?:highlights|achievements|accomplishments|wins|successes|strengths|credentials|selling points)\b`),
     accept: (c) => !negated(c) && !/\b(?:you|your|they|their)\s*$/.test(c.before),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['cut', 'reduced', 'slashed', 'increased', 'boosted', 'grew', 'doubled', 'tripled', 'brought', 'raised', 'saved', 'won', 'generated', 'built', 'launched', 'led', 'hit', 'beat', 'exceeded', 'closed', 'sold', 'shipped', 'delivered', 'automated', 'secured', 'landed', 'signed', 'trained', 'mentored', 'managed', 'ran', 'scaled', 'improved', 'halved', 'drove', 'attracted', 'gained', 'published', 'wrote', 'created', 'founded', 'youngest', 'first', 'only', 'top', 'best', 'highest', 'fastest', 'quickest', 'ranked', 'finished', 'came', 'placed', 'graduated', 'featured', 'exhibited', 'showcased', 'cited', 'downloaded', 'shared', 'recognized', 'recognised', 'praised', 'covered', 'shortlisted', 'nominated', 'screened', 'broadcast', 'quoted', 'profiled', 'languages', 'hold', 'highlights', 'achievements', 'accomplishments', 'wins', 'successes', 'strengths', 'credentials', 'points'],
+    triggers: ['oversee', 'oversaw', 'manage', 'run', 'handle', 'lead', 'head', 'supervise', 'look', 'responsible', 'accountable', 'cut', 'reduced', 'slashed', 'increased', 'boosted', 'grew', 'doubled', 'tripled', 'brought', 'raised', 'saved', 'won', 'generated', 'built', 'launched', 'led', 'hit', 'beat', 'exceeded', 'closed', 'sold', 'shipped', 'delivered', 'automated', 'secured', 'landed', 'signed', 'trained', 'mentored', 'managed', 'ran', 'scaled', 'improved', 'halved', 'drove', 'attracted', 'gained', 'published', 'wrote', 'created', 'founded', 'youngest', 'first', 'only', 'top', 'best', 'highest', 'fastest', 'quickest', 'ranked', 'finished', 'came', 'placed', 'graduated', 'featured', 'exhibited', 'showcased', 'cited', 'downloaded', 'shared', 'recognized', 'recognised', 'praised', 'covered', 'shortlisted', 'nominated', 'screened', 'broadcast', 'quoted', 'profiled', 'languages', 'hold', 'highlights', 'achievements', 'accomplishments', 'wins', 'successes', 'strengths', 'credentials', 'points'],
   },
   {
     // Credentials that need no "I": "a proven track record", "summa cum laude", "3.9 GPA"
