@@ -4,14 +4,23 @@
 //
 // (bench/bench.mjs bundles this file, runs it under --cpu-prof into bench/results/profiles/ and
 // prints the summary: self time by function and by file.) Cases: lint-typical, lint-large,
+// fixes-typical, fixes-large (a lint that then reads every issue's fixes, which plans them),
 // parse-typical, parse-large, yaml-typical, index-build, pipeline-stage.
 
 import * as fs from 'node:fs';
 import { parseDocument } from 'yaml';
 import { lintText } from '../src/core/lint';
+import type { Issue } from '../src/core/types';
 import { parseInterview } from '../src/core/parse';
 import { corpus, largeTexts, TODAY, typicalTexts } from './generate';
 import { buildIndex, stageChildren } from './indexBench';
+
+/** Reads every issue's fixes, which plans them (a lint plans a fix only when it is read). */
+function readEveryFix(issues: readonly Issue[]): number {
+  let count = 0;
+  for (const issue of issues) count += issue.fixes?.length ?? 0;
+  return count;
+}
 
 interface ProfileNode {
   id: number;
@@ -104,6 +113,14 @@ function main(): void {
     'lint-large': () => {
       const large = largeTexts(3);
       return () => large.forEach((text) => lintText(text, { today: TODAY }));
+    },
+    'fixes-typical': () => {
+      const typical = typicalTexts(200);
+      return () => typical.forEach((text) => readEveryFix(lintText(text, { today: TODAY })));
+    },
+    'fixes-large': () => {
+      const large = largeTexts(3);
+      return () => large.forEach((text) => readEveryFix(lintText(text, { today: TODAY })));
     },
     'parse-typical': () => {
       const typical = typicalTexts(200);

@@ -31,6 +31,10 @@ export function planChanges(document: InterviewDocument, changes: readonly Chang
     const inner = planChanges(parseInterview(document.text.slice(1), { maxSize: Infinity }), changes);
     return inner.ok ? { ok: true, edits: inner.edits.map((edit) => ({ ...edit, offset: edit.offset + 1 })), text: `\ufeff${inner.text}` } : inner;
   }
+  if (changes.length > 1) {
+    const together = planTogether(document, changes);
+    if (together) return together;
+  }
   let current = document;
   for (const change of changes) {
     const planned = change.kind === 'set' ? planSet(current, change.path, change.value) : planAppend(current, change.path, change.item);
@@ -43,6 +47,36 @@ export function planChanges(document: InterviewDocument, changes: readonly Chang
     if (current.syntax.length > 0) return { ok: false, reason: 'The change would break the YAML of this file, so it was not made.' };
   }
   return { ok: true, edits: diffEdits(document.text, current.text), text: current.text };
+}
+
+/**
+ * Several changes planned at once on the same text, when that is sure to give what planning them
+ * one after another gives: no change's path holds another's, each change's edits lie apart from
+ * every other change's (not touching, not on the same spot), and the result parses. Saves planning
+ * each later change on a fresh parse of the text the earlier ones produced. Undefined otherwise.
+ */
+function planTogether(document: InterviewDocument, changes: readonly Change[]): EditPlan | undefined {
+  const pointers = changes.map((change) => toPointer(change.path));
+  for (const [index, pointer] of pointers.entries()) {
+    if (pointers.some((other, at) => at !== index && (other === pointer || other.startsWith(`${pointer}/`)))) return undefined;
+  }
+  const eol = document.lines.eol;
+  const spans: { start: number; end: number; change: number }[] = [];
+  const edits: TextEdit[] = [];
+  for (const [index, change] of changes.entries()) {
+    const planned = change.kind === 'set' ? planSet(document, change.path, change.value) : planAppend(document, change.path, change.item);
+    if (typeof planned === 'string') return undefined;
+    for (const edit of Array.isArray(planned) ? planned : [planned]) {
+      edits.push({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) });
+      spans.push({ start: edit.offset, end: edit.offset + edit.length, change: index });
+    }
+  }
+  for (const span of spans) {
+    if (spans.some((other) => other.change !== span.change && other.start <= span.end && span.start <= other.end)) return undefined;
+  }
+  const text = applyEdits(document.text, edits);
+  if (parseInterview(text, { maxSize: Infinity, editOf: document }).syntax.length > 0) return undefined;
+  return { ok: true, edits: diffEdits(document.text, text), text };
 }
 
 /** Applies non-overlapping edits to a text. */

@@ -6,10 +6,10 @@ import type { InterviewDocument } from './parse';
 import { parseInterview } from './parse';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
-import { withFixBudget } from './rules/rule';
+import { hasPendingFixes, plannedFixes, withFixBudget } from './rules/rule';
 import { SCHEMA } from './rules/schemaRule';
 import { isSuppressed, readSuppressions, scalarContinuations } from './suppress';
-import type { Issue, Severity } from './types';
+import type { Fix, Issue, Severity } from './types';
 
 /** The documentation page of a rule. */
 export function ruleDocsAnchor(ruleId: string): string {
@@ -19,10 +19,10 @@ export function ruleDocsAnchor(ruleId: string): string {
 export interface LintOptions extends Omit<RuleContext, 'config'> {
   config?: LintConfig;
   /**
-   * Whether to work out the issues' fixes (the default). A caller that only reports, such as the
-   * command line or a workspace index whose quick fixes come from a fresh lint of the open
-   * document, turns them off: each fix is planned as an edit and checked to keep the YAML valid,
-   * which is most of a lint's cost beyond the parse.
+   * Whether the issues carry fixes (the default). Each fix is planned as an edit and checked to
+   * keep the YAML valid the first time an issue's `fixes` is read, so a lint costs little more for
+   * the fixes nobody asks for. A caller that only reports, such as the command line or a workspace
+   * index whose quick fixes come from a fresh lint of the open document, turns them off.
    */
   fixes?: boolean;
 }
@@ -61,13 +61,15 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
     if (isSuppressed(suppressions, ruleId, range.start.line)) return;
     const opener = continuations.get(range.start.line);
     if (opener !== undefined && isSuppressed(suppressions, ruleId, opener)) return;
-    issues.push({ ruleId, severity, message: finding.message, range, ...(withFixes && finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}) });
+    const issue: Issue = { ruleId, severity, message: finding.message, range };
+    if (withFixes && finding.fixes && finding.fixes.length > 0) giveFixes(issue, finding.fixes);
+    issues.push(issue);
   };
   if (document.syntax.length > 0) {
     if (schemaSeverity) for (const problem of document.syntax) push(SCHEMA, schemaSeverity, problem);
     return issues;
   }
-  // Without fixes the budget for them is nothing, so the rules skip planning them.
+  // Without fixes the budget for them is nothing, so the rules make none.
   withFixBudget(document, () => {
     for (const rule of RULES) {
       const severity = severityOf(rule.id, rule.defaultSeverity);
@@ -77,6 +79,28 @@ export function lintDocument(document: InterviewDocument, options: LintOptions, 
     }
   }, withFixes ? undefined : 0);
   return issues;
+}
+
+/**
+ * Sets an issue's fixes; those still to be planned are planned the first time `fixes` is read (and
+ * left out if the file's shape refuses them), after which it is a plain property.
+ */
+function giveFixes(issue: Issue, fixes: Fix[]): void {
+  if (!hasPendingFixes(fixes)) {
+    issue.fixes = fixes;
+    return;
+  }
+  const settle = (value: Fix[] | undefined) => Object.defineProperty(issue, 'fixes', { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(issue, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const planned = plannedFixes(fixes);
+      settle(planned.length > 0 ? planned : undefined);
+      return issue.fixes;
+    },
+    set: settle,
+  });
 }
 
 /** Parses and lints one text. */

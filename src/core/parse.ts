@@ -1,6 +1,8 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
 import type { Alias, Document, Node, Pair } from 'yaml';
-import { editKeepsSyntax } from './reparse';
+import { countParsed, editKeepsSyntax } from './reparse';
+
+export { parsedLength } from './reparse';
 import { LineIndex } from './text';
 
 /** Where one key/value sits in the source, by UTF-16 offsets. */
@@ -69,6 +71,7 @@ export function parseInterview(text: string, options: ParseOptions = {}): Interv
   }
   const syntax: SyntaxProblem[] = [];
   let yamlDocument: Document.Parsed | undefined;
+  countParsed(text.length);
   try {
     yamlDocument = parseFirstDocument(text, syntax);
   } catch (error) {

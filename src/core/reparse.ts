@@ -1,6 +1,21 @@
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 
+let parsedSoFar = 0;
+
+/**
+ * How many UTF-16 units of text have gone through the YAML parser so far (whole files and re-read
+ * items alike): a measure of parsing work, for budgets.
+ */
+export function parsedLength(): number {
+  return parsedSoFar;
+}
+
+/** Counts text the YAML parser read (see `parsedLength`). */
+export function countParsed(length: number): void {
+  parsedSoFar += length;
+}
+
 /** What the check needs of the document the new text was edited from. */
 export interface EditedFrom {
   readonly text: string;
@@ -45,21 +60,45 @@ export function editKeepsSyntax(previous: EditedFrom, text: string): boolean {
   if (text === old) return true;
   const root = previous.yaml.contents;
   if (!isMap(root) || root.flow || isUnsafe(previous)) return false;
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const { start, oldEnd: changedOldEnd, newEnd: changedNewEnd } = changedSpan(old, text);
 
-  for (const candidate of candidates(old, root as YAMLMap, prefix)) {
-    if (candidate.lineStart > prefix) continue;
+  for (const candidate of candidates(old, root as YAMLMap, start)) {
+    if (candidate.lineStart > start) continue;
     const oldEnd = itemEnd(old, candidate);
     const newEnd = itemEnd(text, candidate);
     if (oldEnd === undefined || newEnd === undefined) continue;
     // The whole edit lies inside the item, in both texts, and what follows it is the same text.
-    if (oldEnd < old.length - suffix || newEnd < text.length - suffix || old.length - oldEnd !== text.length - newEnd) continue;
+    if (oldEnd < changedOldEnd || newEnd < changedNewEnd || old.length - oldEnd !== text.length - newEnd) continue;
     const region = text.slice(candidate.lineStart, newEnd);
     if (/\r(?!\n)/.test(region)) return false;
     if (itemParsesAlone(region, candidate)) return true;
   }
   return false;
+}
+
+/**
+ * Where two texts differ: `old.slice(start, oldEnd)` became `text.slice(start, newEnd)`. Lines
+ * inserted or removed are found where they begin a line: the longest common start alone would put
+ * lines added before an item's line after that line's indentation, inside the next item.
+ */
+function changedSpan(old: string, text: string): { start: number; oldEnd: number; newEnd: number } {
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const oldEnd = old.length - suffix;
+  const newEnd = text.length - suffix;
+  if (prefix !== oldEnd && prefix !== newEnd) return { start: prefix, oldEnd, newEnd };
+  // Only one side has text: moving it back one character at a time is the same edit while the
+  // character before it equals its last one.
+  const longer = prefix === oldEnd ? text : old;
+  let start = prefix;
+  let end = prefix === oldEnd ? newEnd : oldEnd;
+  while (start > 0 && old.charCodeAt(start - 1) !== 10 && longer.charCodeAt(start - 1) === longer.charCodeAt(end - 1)) {
+    start--;
+    end--;
+  }
+  if (start > 0 && old.charCodeAt(start - 1) !== 10) return { start: prefix, oldEnd, newEnd };
+  const shift = prefix - start;
+  return { start, oldEnd: oldEnd - shift, newEnd: newEnd - shift };
 }
 
 const BLOCK = 2048;
@@ -198,6 +237,7 @@ function leadingSpaces(line: string): number {
  * keys, no anchors or aliases, no repeated sibling key, and shallow enough.
  */
 function itemParsesAlone(region: string, candidate: Candidate): boolean {
+  countParsed(region.length);
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
   const documents = [...composer.compose(new Parser().parse(region), true)];
   if (documents.length !== 1 || documents[0].errors.length > 0) return false;

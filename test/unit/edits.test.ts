@@ -24,6 +24,23 @@ meeting:
 `;
 
 describe('editing interview files', () => {
+  it('plans changes that lie apart in one go, with the result of planning them one after another', () => {
+    const text = `${notes}follow_up:\n  log:\n    - date: 2026-11-21\n      note: Thanked her.\n  # next time: ask about the team\n  next: 2026-11-25\n`;
+    const changes: Change[] = [
+      { kind: 'append', path: ['follow_up', 'log'], item: { date: '2026-11-26', note: 'Checked in.' } },
+      { kind: 'set', path: ['follow_up', 'next'], value: '2026-12-26' },
+    ];
+    const stepwise = change(change(text, [changes[0]]), [changes[1]]);
+    assert.strictEqual(change(text, changes), stepwise);
+    assert.ok(stepwise.includes('    - date: 2026-11-26\n      note: Checked in.\n  # next time: ask about the team\n  next: 2026-12-26\n'), stepwise);
+    // Two keys added under the same missing parent touch the same spot: planned one after the other.
+    const both = change(notes, [
+      { kind: 'set', path: ['follow_up', 'thanked'], value: '2026-11-26' },
+      { kind: 'set', path: ['follow_up', 'referrals_asked'], value: true },
+    ]);
+    assert.strictEqual(both, notes.replace('# keep this comment\n', 'follow_up:\n  thanked: 2026-11-26\n  referrals_asked: true\n# keep this comment\n'));
+  });
+
   it('adds a nested value under a new parent and keeps every comment', () => {
     const result = change(notes, [{ kind: 'set', path: ['follow_up', 'thanked'], value: '2026-11-26' }]);
     assert.strictEqual(result, notes.replace('# keep this comment\n', 'follow_up:\n  thanked: 2026-11-26\n# keep this comment\n'));

@@ -398,8 +398,17 @@ describe('hostile input', () => {
       const { issues } = coreBattery('600 job-asking questions', text);
       const phrased = issues.filter((issue) => issue.ruleId === 'no-job-ask' || issue.ruleId === 'about-them');
       assert.ok(phrased.length >= 600, `every question is reported (${phrased.length})`);
-      assert.ok(phrased[0].fixes && phrased[0].fixes.length > 0, 'the first findings keep their fixes');
-      assert.ok(phrased.some((issue) => !issue.fixes), 'past the budget, findings come without fixes');
+      // Each fix re-reads only the question it edits, which the budget allows six hundred times over.
+      assert.ok(
+        phrased.every((issue) => issue.fixes && issue.fixes.length > 0),
+        'every finding keeps its fixes',
+      );
+      // An anchor ties the file together, so each fix re-parses all of it: the budget runs out.
+      const anchored = coreBattery('600 job-asking questions and an anchor', text.replace('name: Many Asks', 'name: &who Many Asks')).issues.filter(
+        (issue) => issue.ruleId === 'no-job-ask' || issue.ruleId === 'about-them',
+      );
+      assert.ok(anchored[0].fixes && anchored[0].fixes.length > 0, 'the first findings keep their fixes');
+      assert.ok(anchored.some((issue) => !issue.fixes), 'past the budget, findings come without fixes');
       const keys = `contact:\n  name: Many Keys\n${Array.from({ length: 5_000 }, (_, index) => `k${index}: 1`).join('\n')}\n`;
       assert.strictEqual(coreBattery('5,000 unknown keys', keys).issues.length, 5_000);
       const comments = `${'# interview-lint-disable-next-line no-job-ask\n'.repeat(10_000)}contact:\n  name: Many Comments\n`;

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { planChanges } from '../../src/core/edits';
-import { parseInterview } from '../../src/core/parse';
+import { parseInterview, parsedLength } from '../../src/core/parse';
 import { editKeepsSyntax } from '../../src/core/reparse';
 
 const root = path.join(__dirname, '..', '..');
@@ -155,6 +155,19 @@ describe('checking an edit by re-reading the item it changes', () => {
       assert.equal(editKeepsSyntax(previous, plan.text), true, `${change.path.join('.')} was not proved from its item:\n${plan.text}`);
       assert.deepEqual(parseInterview(plan.text).syntax, []);
     }
+  });
+
+  it('re-reads only the list item a key is added to, where the new line sits before the next item', () => {
+    const referrals = Array.from({ length: 200 }, (_, index) => `    - name: Person ${index}\n      company: Acme ${index}\n`).join('');
+    const text = `contact:\n  name: Dana Reyes\nstage: met\nfollow_up:\n  referrals:\n${referrals}  next: 2026-12-01\n`;
+    const previous = parseInterview(text);
+    const before = parsedLength();
+    const plan = planChanges(previous, [{ kind: 'set', path: ['follow_up', 'referrals', '100', 'file'], value: 'person-100.interview.yaml' }]);
+    const parsed = parsedLength() - before;
+    assert.ok(plan.ok);
+    assert.ok(plan.text.includes('      company: Acme 100\n      file: person-100.interview.yaml\n    - name: Person 101\n'), plan.text);
+    assert.ok(parsed < 200, `the check parsed ${parsed} characters of a ${text.length}-character file`);
+    assert.deepEqual(parseInterview(plan.text).syntax, []);
   });
 
   it('leaves files with anchors, directives or a second document to the whole parse', () => {

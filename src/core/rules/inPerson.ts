@@ -1,11 +1,9 @@
-import { applyEdits } from '../edits';
 import type { InterviewDocument } from '../parse';
-import { parseInterview } from '../parse';
 import type { PhraseMatch } from '../phrases';
 import { findTimeAsks } from '../phrases';
 import type { Fix } from '../types';
 import type { Finding, Rule } from './rule';
-import { fixFromChanges, valueSpan } from './rule';
+import { fixFromChanges, fixFromEdits, valueSpan } from './rule';
 import { phraseFindings } from './jobAsk';
 
 export const TIME_ASK = 'time-ask';
@@ -52,8 +50,7 @@ export const timeAskRule: Rule = {
 function shorterAsk(document: InterviewDocument, finding: Finding, match: PhraseMatch): Fix | undefined {
   if (!match.suggestion || document.text.slice(finding.start, finding.end) !== match.phrase) return undefined;
   const edit = { offset: finding.start, length: finding.end - finding.start, newText: match.suggestion };
-  if (parseInterview(applyEdits(document.text, [edit])).syntax.length > 0) return undefined;
-  return { title: `Ask for ${match.suggestion} instead of "${match.phrase}"`, edits: [edit], preferred: true };
+  return fixFromEdits(document, `Ask for ${match.suggestion} instead of "${match.phrase}"`, [edit], { preferred: true });
 }
 
 export const preferInPersonRule: Rule = {

@@ -1,10 +1,11 @@
 import { isScalar } from 'yaml';
 import type { LintConfig } from '../config';
 import type { Change } from '../edits';
-import { planChanges } from '../edits';
+import { applyEdits, planChanges } from '../edits';
 import type { Interview } from '../model';
 import type { InterviewDocument } from '../parse';
-import type { Fix, Severity } from '../types';
+import { parsedLength, parseInterview } from '../parse';
+import type { Fix, Severity, TextEdit } from '../types';
 
 /** The five habits of a good informational interview, plus the file format itself. */
 export type Habit = 'contacts' | 'in-person' | 'research' | 'about-them' | 'follow-up' | 'format';
@@ -65,15 +66,38 @@ export interface Rule {
 }
 
 /**
- * How much text (UTF-16 units) the fixes of one lint run may re-parse: each fix re-parses the
- * edited file to prove it keeps the YAML valid, so a file with thousands of findings would
- * otherwise take minutes. A few tenths of a second; over a hundred fixes in a file of normal size.
+ * How much text (UTF-16 units) the fixes of one lint run may parse to prove they keep the YAML
+ * valid: what is charged is what each fix's check actually parsed (usually the one item it edits,
+ * sometimes the whole file), so a file with thousands of findings cannot take minutes. A few tenths
+ * of a second of parsing.
  */
 export const FIX_BUDGET = 500_000;
 
-const fixBudgets = new WeakMap<InterviewDocument, { remaining: number }>();
+/** A lint run's allowance for planning fixes, shared by the fixes of its issues. */
+interface FixBudget {
+  remaining: number;
+}
 
-/** Runs `lint` with a budget for the fixes computed on `document`; past it, findings come without fixes. */
+const fixBudgets = new WeakMap<InterviewDocument, FixBudget>();
+
+/** What a fix waiting to be planned keeps: its changes (or ready edits to check), and the document and budget of its lint run. */
+interface PendingPlan {
+  document: InterviewDocument;
+  changes?: Change[];
+  edits?: TextEdit[];
+  budget?: FixBudget;
+}
+
+/** Marks a fix whose edits are planned only when it is read (see `plannedFixes`); enumerable, so a copy made with `{ ...fix }` keeps it. */
+const PENDING = Symbol('pending fix plan');
+
+type PendingFix = Fix & { [PENDING]?: PendingPlan };
+
+/**
+ * Runs `lint` with a budget for the fixes computed on `document`; past it, findings come without
+ * fixes. The fixes that `fixFromChanges` makes meanwhile are not planned yet: `plannedFixes` plans
+ * them when an issue's fixes are read.
+ */
 export function withFixBudget<T>(document: InterviewDocument, lint: () => T, budget = FIX_BUDGET): T {
   fixBudgets.set(document, { remaining: budget });
   try {
@@ -83,17 +107,75 @@ export function withFixBudget<T>(document: InterviewDocument, lint: () => T, bud
   }
 }
 
-/** A fix built from changes, or nothing when the file's shape leaves no safe edit (or the lint run's fix budget is spent). */
+/**
+ * A fix built from changes, or nothing when the lint run's fix budget is spent. Inside a lint run
+ * (`withFixBudget`) the edits are planned later, when the fix is read through `plannedFixes`, and
+ * a fix whose changes the file's shape refuses is dropped then; outside one they are planned now
+ * and such a fix is undefined.
+ */
 export function fixFromChanges(document: InterviewDocument, title: string, changes: Change[], options: { preferred?: boolean; mechanical?: boolean } = {}): Fix | undefined {
   const budget = fixBudgets.get(document);
   if (budget) {
-    const cost = document.text.length * Math.max(1, changes.length);
-    if (budget.remaining < cost) return undefined;
-    budget.remaining -= cost;
+    if (budget.remaining <= 0) return undefined;
+    const pending: PendingFix = { title, edits: [], ...options, [PENDING]: { document, changes, budget } };
+    return pending;
   }
-  const plan = planChanges(document, changes);
-  if (!plan.ok) return undefined;
-  return { title, edits: plan.edits, ...options };
+  const edits = planFix({ document, changes });
+  return edits ? { title, edits, ...options } : undefined;
+}
+
+/**
+ * A fix from edits already worked out, kept only if the edited text still parses: checked when the
+ * fix is read inside a lint run (like `fixFromChanges`), at once outside one.
+ */
+export function fixFromEdits(document: InterviewDocument, title: string, edits: TextEdit[], options: { preferred?: boolean; mechanical?: boolean } = {}): Fix | undefined {
+  const budget = fixBudgets.get(document);
+  if (budget) {
+    if (budget.remaining <= 0) return undefined;
+    const pending: PendingFix = { title, edits: [], ...options, [PENDING]: { document, edits, budget } };
+    return pending;
+  }
+  return planFix({ document, edits }) ? { title, edits, ...options } : undefined;
+}
+
+/** Whether any of these fixes still waits to be planned. */
+export function hasPendingFixes(fixes: readonly Fix[]): boolean {
+  return fixes.some((fix) => (fix as PendingFix)[PENDING] !== undefined);
+}
+
+/**
+ * The fixes with their edits planned, in order, leaving out those whose changes the file's shape
+ * refuses and those past their lint run's budget. Each is proved to keep the YAML valid.
+ */
+export function plannedFixes(fixes: readonly Fix[]): Fix[] {
+  const planned: Fix[] = [];
+  for (const fix of fixes) {
+    const pending = (fix as PendingFix)[PENDING];
+    if (!pending) {
+      planned.push(fix);
+      continue;
+    }
+    const edits = planFix(pending);
+    if (!edits) continue;
+    const ready: PendingFix = { ...fix, edits };
+    delete ready[PENDING];
+    planned.push(ready);
+  }
+  return planned;
+}
+
+/** Plans the changes (or checks the edits), charging what the check parsed to the budget; undefined when refused or over budget. */
+function planFix({ document, changes, edits, budget }: PendingPlan): TextEdit[] | undefined {
+  if (budget && budget.remaining <= 0) return undefined;
+  const before = parsedLength();
+  let planned: TextEdit[] | undefined;
+  if (edits) planned = parseInterview(applyEdits(document.text, edits), { maxSize: Infinity, editOf: document }).syntax.length === 0 ? edits : undefined;
+  else {
+    const plan = planChanges(document, changes ?? []);
+    planned = plan.ok ? plan.edits : undefined;
+  }
+  if (budget) budget.remaining -= parsedLength() - before;
+  return planned;
 }
 
 /** The span of the key at a pointer, else of its value, else of the file's first line. */
