@@ -1,14 +1,17 @@
 // The workspace index as the extension builds it (src/extension/shared/workspace.ts), through the
-// core only: parse each file once, summarise and lint it without the workspace checks so every path
-// and contact is known, then lint again with them. File reads are left out (texts are in memory).
+// core only: parse each file once and put its summary in the index, unlinted, so every path and
+// contact is known; then lint each once with the workspace checks and without fixes (quick fixes
+// come from a fresh lint of the open document). File reads are left out (texts are in memory).
 
 import { defaultConfig } from '../src/core/config';
 import { lintDocument } from '../src/core/lint';
+import type { Interview } from '../src/core/model';
 import { readInterview } from '../src/core/model';
 import type { InterviewDocument } from '../src/core/parse';
 import { parseInterview } from '../src/core/parse';
 import type { InterviewSummary } from '../src/core/pipeline';
 import { InterviewIndex, stageDescription, summarize } from '../src/core/pipeline';
+import type { Issue } from '../src/core/types';
 import type { CorpusFile } from './generate';
 import { TODAY } from './generate';
 
@@ -18,35 +21,33 @@ function keyOf(path: string): string {
   return `file:///workspace/${path}`;
 }
 
-function summaryOf(index: InterviewIndex, path: string, document: InterviewDocument, withWorkspace: boolean, fixes = true): InterviewSummary {
-  const interview = readInterview(document);
-  const issues = lintDocument(document, { today: TODAY, config, path, workspace: withWorkspace ? index.view() : undefined, fixes }, interview);
-  const readable = document.syntax.length === 0 && !document.tooLarge;
-  return summarize(keyOf(path), path, interview, issues, readable, TODAY, config);
+interface ParsedFile {
+  path: string;
+  document: InterviewDocument;
+  interview: Interview;
 }
 
-/** Builds the index over a set of files, the two passes of the extension's scan. */
+function parsedFile(path: string, text: string): ParsedFile {
+  const document = parseInterview(text, { maxSize: config.maxFileSize });
+  return { path, document, interview: readInterview(document) };
+}
+
+function summaryOf(file: ParsedFile, issues: Issue[]): InterviewSummary {
+  const readable = file.document.syntax.length === 0 && !file.document.tooLarge;
+  return summarize(keyOf(file.path), file.path, file.interview, issues, readable, TODAY, config);
+}
+
+function lintedSummary(index: InterviewIndex, file: ParsedFile): InterviewSummary {
+  const issues = lintDocument(file.document, { today: TODAY, config, path: file.path, workspace: index.view(), fixes: false }, file.interview);
+  return summaryOf(file, issues);
+}
+
+/** Builds the index over a set of files, the two passes of the extension's scan: summaries, then one lint each. */
 export function buildIndex(files: readonly CorpusFile[]): InterviewIndex {
   const index = new InterviewIndex();
-  const parsed = files.map((file) => ({ path: file.path, document: parseInterview(file.text, { maxSize: config.maxFileSize }) }));
-  for (const entry of parsed) index.set(summaryOf(index, entry.path, entry.document, false));
-  for (const entry of parsed) index.set(summaryOf(index, entry.path, entry.document, true));
-  return index;
-}
-
-/**
- * The same index built the way the core now allows (not what the extension does yet): the first
- * pass only summarises (no lint), the second lints once with the workspace checks and without
- * fixes, since quick fixes come from a fresh lint of the open document.
- */
-export function buildIndexReportOnly(files: readonly CorpusFile[]): InterviewIndex {
-  const index = new InterviewIndex();
-  const parsed = files.map((file) => ({ path: file.path, document: parseInterview(file.text, { maxSize: config.maxFileSize }) }));
-  for (const entry of parsed) {
-    const readable = entry.document.syntax.length === 0 && !entry.document.tooLarge;
-    index.set(summarize(keyOf(entry.path), entry.path, readInterview(entry.document), [], readable, TODAY, config));
-  }
-  for (const entry of parsed) index.set(summaryOf(index, entry.path, entry.document, true, false));
+  const parsed = files.map((file) => parsedFile(file.path, file.text));
+  for (const file of parsed) index.set(summaryOf(file, []));
+  for (const file of parsed) index.set(lintedSummary(index, file));
   return index;
 }
 
@@ -56,7 +57,7 @@ export function buildIndexReportOnly(files: readonly CorpusFile[]): InterviewInd
  */
 export function updateFile(index: InterviewIndex, file: CorpusFile, textOf: (path: string) => string | undefined): number {
   const before = index.get(keyOf(file.path));
-  const summary = summaryOf(index, file.path, parseInterview(file.text, { maxSize: config.maxFileSize }), true);
+  const summary = lintedSummary(index, parsedFile(file.path, file.text));
   index.set(summary);
   const again = new Set<string>();
   for (const touched of [before, summary]) {
@@ -67,9 +68,18 @@ export function updateFile(index: InterviewIndex, file: CorpusFile, textOf: (pat
     const path = index.get(key)?.path;
     const text = path === undefined ? undefined : textOf(path);
     if (path === undefined || text === undefined) continue;
-    index.set(summaryOf(index, path, parseInterview(text, { maxSize: config.maxFileSize }), true));
+    index.set(lintedSummary(index, parsedFile(path, text)));
   }
   return again.size;
+}
+
+/**
+ * Sets one summary again, as a refresh does: the view is refreshed because the index changed, so
+ * what the index caches until a change is recomputed.
+ */
+export function touch(index: InterviewIndex): void {
+  const first = index.values().next();
+  if (!first.done) index.set(first.value);
 }
 
 /** What the pipeline view's root shows: one node per stage with its count, and the "due" node. */

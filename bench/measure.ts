@@ -118,10 +118,16 @@ export function pairedRatio(comparison: Comparison, a: string, b: string, clock:
   );
 }
 
-/** Repeats a short operation (after three untimed runs) and returns the samples. */
-export async function repeat(count: number, work: () => unknown): Promise<Sample[]> {
-  for (let round = 0; round < 3; round++) await work();
+/** Repeats a short operation (after three untimed runs) and returns the samples; `before` runs untimed ahead of each. */
+export async function repeat(count: number, work: () => unknown, before?: () => void): Promise<Sample[]> {
+  for (let round = 0; round < 3; round++) {
+    before?.();
+    await work();
+  }
   const result: Sample[] = [];
-  for (let round = 0; round < count; round++) result.push(await measure(work));
+  for (let round = 0; round < count; round++) {
+    before?.();
+    result.push(await measure(work));
+  }
   return result;
 }

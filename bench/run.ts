@@ -16,9 +16,10 @@ import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
 import { lintText } from '../src/core/lint';
 import { parseInterview } from '../src/core/parse';
+import type { Issue } from '../src/core/types';
 import type { CorpusFile } from './generate';
 import { corpus, largeTexts, TODAY, typicalTexts } from './generate';
-import { buildIndex, buildIndexReportOnly, rootChildren, stageChildren, updateFile } from './indexBench';
+import { buildIndex, rootChildren, stageChildren, touch, updateFile } from './indexBench';
 import type { Clock, Comparison, Sample, Stats } from './measure';
 import { asyncBatchSampler, batchSampler, compare, measure, pairedRatio, repeat, stats, statsOf } from './measure';
 import { yamlLanguageServer } from './peers';
@@ -81,6 +82,13 @@ function lines(text: string): number {
   return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }
 
+/** Reads every issue's fixes, which plans them (a lint plans a fix only when it is read). */
+function readEveryFix(issues: readonly Issue[]): number {
+  let count = 0;
+  for (const issue of issues) count += issue.fixes?.length ?? 0;
+  return count;
+}
+
 function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
@@ -102,6 +110,7 @@ async function lintVersusParse(): Promise<void> {
         parseDocument: batchSampler(texts, batch, (text) => parseDocument(text)),
         parseInterview: batchSampler(texts, batch, (text) => parseInterview(text)),
         lintWithoutFixes: batchSampler(texts, batch, (text) => lintText(text, { today: TODAY, fixes: false })),
+        lintReadingFixes: batchSampler(texts, batch, (text) => readEveryFix(lintText(text, { today: TODAY }))),
       },
       { warmup: runs(5, 2), samples: name === 'large' ? runs(30, 6) : runs(40, 8) },
     );
@@ -109,7 +118,7 @@ async function lintVersusParse(): Promise<void> {
     const averageLines = Math.round(texts.reduce((sum, text) => sum + lines(text), 0) / texts.length);
     rows.push({
       section: 'Lint',
-      measure: `full lint ÷ yaml.parseDocument, ${name} (${averageLines} lines)`,
+      measure: `full lint (fixes planned when read) ÷ yaml.parseDocument, ${name} (${averageLines} lines)`,
       value: `${ratio.toFixed(2)}× — ${timing(statsOf(comparison, 'lint', clock))} vs ${timing(statsOf(comparison, 'parseDocument', clock))}`,
       target: '≤ 1.25×',
       pass: ratio <= 1.25,
@@ -122,6 +131,14 @@ async function lintVersusParse(): Promise<void> {
       value: `${parseRatio.toFixed(2)}× — ${timing(statsOf(comparison, 'parseInterview', clock))}`,
       target: '(no target)',
       details: { ratio: parseRatio },
+    });
+    const everyFixRatio = pairedRatio(comparison, 'lintReadingFixes', 'parseDocument', clock);
+    rows.push({
+      section: 'Lint',
+      measure: `  full lint reading every issue's fixes ÷ yaml.parseDocument, ${name}`,
+      value: `${everyFixRatio.toFixed(2)}× — ${timing(statsOf(comparison, 'lintReadingFixes', clock))}`,
+      target: '(no target)',
+      details: { ratio: everyFixRatio },
     });
     const reportOnlyRatio = pairedRatio(comparison, 'lintWithoutFixes', 'parseDocument', clock);
     rows.push({
@@ -223,11 +240,7 @@ async function workspaceIndex(): Promise<void> {
   const builds: Sample[] = [];
   for (let round = 0; round < runs(5, 2); round++) builds.push(await measure(() => (index = buildIndex(files))));
   const build = sampleStats(builds);
-  rows.push({ section: 'Index', measure: 'build over 5,000 files (parse + lint + summary, two passes)', value: timing(build[clock]), target: '≤ 2 s', pass: build[clock].median <= 2000, details: build });
-  const reportOnlyBuilds: Sample[] = [];
-  for (let round = 0; round < runs(5, 2); round++) reportOnlyBuilds.push(await measure(() => buildIndexReportOnly(files)));
-  const reportOnly = sampleStats(reportOnlyBuilds);
-  rows.push({ section: 'Index', measure: '  build, summaries first and one lint without fixes (not yet the extension)', value: timing(reportOnly[clock]), target: '(no target)', details: reportOnly });
+  rows.push({ section: 'Index', measure: 'build over 5,000 files (parse, summaries, one lint each)', value: timing(build[clock]), target: '≤ 2 s', pass: build[clock].median <= 2000, details: build });
   const parses: Sample[] = [];
   for (let round = 0; round < runs(5, 2); round++) parses.push(await measure(() => files.map((file) => parseDocument(file.text))));
   const parseOnly = sampleStats(parses);
@@ -257,12 +270,13 @@ async function workspaceIndex(): Promise<void> {
     details: { ...update, averageDependents: dependents / updates.length },
   });
 
+  // Each sample follows a change to the index (the view refreshes because something changed), so cached groups do not count.
   progress('pipeline view: root and a 5,000-item stage');
-  const root = sampleStats(await repeat(runs(50, 10), () => rootChildren(index)));
+  const root = sampleStats(await repeat(runs(50, 10), () => rootChildren(index), () => touch(index)));
   rows.push({ section: 'Index', measure: 'pipeline getChildren: root (stages and due, 5,000 files)', value: timing(root[clock]), target: '≤ 20 ms', pass: root[clock].median <= 20, details: root });
   const oneStage = buildIndex(files.map((file) => ({ path: file.path, text: file.text.replace(/^stage: \w+$/m, 'stage: met') })));
   let shown = 0;
-  const stage = sampleStats(await repeat(runs(50, 10), () => (shown = stageChildren(oneStage, 'met').length)));
+  const stage = sampleStats(await repeat(runs(50, 10), () => (shown = stageChildren(oneStage, 'met').length), () => touch(oneStage)));
   rows.push({ section: 'Index', measure: `pipeline getChildren: one stage of ${shown.toLocaleString('en')} items`, value: timing(stage[clock]), target: '≤ 20 ms', pass: stage[clock].median <= 20, details: { ...stage, items: shown } });
 }
 

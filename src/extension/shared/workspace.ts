@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { LintConfig } from '../../core/config';
 import { lintDocument } from '../../core/lint';
+import type { Interview } from '../../core/model';
 import { readInterview } from '../../core/model';
 import type { InterviewDocument } from '../../core/parse';
 import { parseInterview } from '../../core/parse';
 import type { InterviewSummary } from '../../core/pipeline';
 import { InterviewIndex, summarize } from '../../core/pipeline';
+import type { Issue } from '../../core/types';
 import type { ParsedDocuments } from './documents';
 import { EXCLUDE_GLOB, INTERVIEW_GLOB, isInterviewDocument, isInterviewUri, readText, uriKey, workspacePath } from './files';
 import type { Log } from './log';
@@ -24,6 +26,15 @@ const DEBOUNCE_MS = 300;
 const READ_CONCURRENCY = 16;
 /** Above this many created folders in one batch, one listing of the workspace is cheaper than a look at each. */
 const MAX_FOLDER_LOOKS = 64;
+/** A parsed file with what its lint and summary need. */
+interface ParsedFile {
+  uri: vscode.Uri;
+  document: InterviewDocument;
+  interview: Interview;
+  config: LintConfig;
+  path: string;
+}
+
 const EXCLUDED_SEGMENT = /\/(?:node_modules|\.git)(?:\/|$)/;
 
 /**
@@ -161,14 +172,12 @@ export class WorkspaceInterviews implements vscode.Disposable {
     }
     const stale = [...this.index.values()].map((summary) => summary.key).filter((key) => !keys.has(key));
     for (const key of stale) this.index.remove(key);
-    // Two passes: first every file without workspace checks so the view knows all paths and contacts, then the checks.
+    // Two passes: first every file's summary, unlinted, so the view knows all paths and contacts; then one lint each, with the workspace checks.
     const loaded = await this.loadAll(found);
     const changed = [...stale];
-    for (const entry of loaded) {
-      this.index.set(await this.summarizeParsed(entry.uri, entry.document, false));
-    }
-    for (const entry of loaded) {
-      const summary = await this.summarizeParsed(entry.uri, entry.document, true);
+    const read = await this.summarizeAll(loaded);
+    for (const entry of read) {
+      const summary = this.lintParsed(entry);
       this.index.set(summary);
       changed.push(summary.key);
     }
@@ -190,13 +199,38 @@ export class WorkspaceInterviews implements vscode.Disposable {
     return results;
   }
 
-  private async summarizeParsed(uri: vscode.Uri, document: InterviewDocument, withWorkspace: boolean): Promise<InterviewSummary> {
-    const config: LintConfig = await this.settings.configFor(uri);
-    const path = workspacePath(uri);
-    const interview = readInterview(document);
-    const issues = lintDocument(document, { today: this.today.value, config, path, workspace: withWorkspace ? this.index.view() : undefined }, interview);
-    const readable = document.syntax.length === 0 && !document.tooLarge;
-    return summarize(uriKey(uri), path, interview, issues, readable, this.today.value, config);
+  /**
+   * Puts the summary of each file in the index without linting it (paths, contacts and links are
+   * what the workspace checks read), and returns what `lintParsed` needs for each.
+   */
+  private async summarizeAll(loaded: readonly { uri: vscode.Uri; document: InterviewDocument }[]): Promise<ParsedFile[]> {
+    const files: ParsedFile[] = [];
+    for (const { uri, document } of loaded) {
+      const file: ParsedFile = { uri, document, interview: readInterview(document), config: await this.settings.configFor(uri), path: workspacePath(uri) };
+      this.index.set(this.summaryOf(file, []));
+      files.push(file);
+    }
+    return files;
+  }
+
+  /** Reads, lints (with the workspace checks) and summarises one parsed file. */
+  private async summarizeParsed(uri: vscode.Uri, document: InterviewDocument): Promise<InterviewSummary> {
+    return this.lintParsed({ uri, document, interview: readInterview(document), config: await this.settings.configFor(uri), path: workspacePath(uri) });
+  }
+
+  /**
+   * Lints a file for its summary and diagnostics. Without fixes: planning them is most of a lint's
+   * cost beyond the parse, and quick fixes come from a fresh lint of the open document instead
+   * (codeActions/currentIssues.ts).
+   */
+  private lintParsed(file: ParsedFile): InterviewSummary {
+    const issues = lintDocument(file.document, { today: this.today.value, config: file.config, path: file.path, workspace: this.index.view(), fixes: false }, file.interview);
+    return this.summaryOf(file, issues);
+  }
+
+  private summaryOf(file: ParsedFile, issues: Issue[]): InterviewSummary {
+    const readable = file.document.syntax.length === 0 && !file.document.tooLarge;
+    return summarize(uriKey(file.uri), file.path, file.interview, issues, readable, this.today.value, file.config);
   }
 
   private scheduleTyping(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {
@@ -218,7 +252,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
     if (document.isClosed) return;
     const { document: parsed } = this.documents.get(document);
     const before = this.index.get(uriKey(document.uri));
-    const summary = await this.summarizeParsed(document.uri, parsed, true);
+    const summary = await this.summarizeParsed(document.uri, parsed);
     // A newer edit arrived while this one was being linted: drop the stale result.
     if (this.generations.get(uriKey(document.uri)) !== generation || document.isClosed) return;
     this.index.set(summary);
@@ -291,9 +325,8 @@ export class WorkspaceInterviews implements vscode.Disposable {
       }
     }
     for (const entry of loaded) previous.push(this.index.get(uriKey(entry.uri)));
-    for (const entry of loaded) this.index.set(await this.summarizeParsed(entry.uri, entry.document, false));
-    for (const entry of loaded) {
-      const summary = await this.summarizeParsed(entry.uri, entry.document, true);
+    for (const entry of await this.summarizeAll(loaded)) {
+      const summary = this.lintParsed(entry);
       this.index.set(summary);
       changed.push(summary.key);
       previous.push(summary);
@@ -347,7 +380,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
       const uri = vscode.Uri.parse(key);
       const parsed = await this.parse(uri);
       if (!parsed) continue;
-      this.index.set(await this.summarizeParsed(uri, parsed.document, true));
+      this.index.set(await this.summarizeParsed(uri, parsed.document));
       done.add(key);
     }
     this.emitter.fire({ keys: [...done], removed });
