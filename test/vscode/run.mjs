@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSuite, buildWebSuite, suiteOutDir } from './build-suite.mjs';
-import { printResults, resultsFile as nodeResultsFile } from './results.mjs';
+import { activationFromLogs, printResults, recordActivation, resultsFile as nodeResultsFile } from './results.mjs';
 import {
   HarnessError,
   checkPrerequisites,
@@ -118,6 +118,15 @@ runMain(async () => {
 
   log(`screenshot: ${path.relative(repoRoot, screenshotFile)}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const code = printResults(results);
+  if (!web) {
+    // The extension host has flushed its logs long before the suite ends.
+    const activationMs = activationFromLogs(server.userDataDir);
+    if (activationMs === undefined) log('no activation time in the extension’s log');
+    else {
+      recordActivation(resultsFile, activationMs);
+      log(`activation: ${activationMs} ms (activationMs in ${path.relative(repoRoot, resultsFile)})`);
+    }
+  }
   if (web && results.extensionHost !== 'web worker') {
     log(`the web suite ran in the ${results.extensionHost ?? 'Node'} extension host, not in the web worker`);
     return 1;
