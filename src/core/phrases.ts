@@ -311,7 +311,7 @@ interface Context {
 }
 
 const REQUEST_CUE =
-  /\b(?:could|would|can|will|might) you\b|\bwould it be\b|\bis there any\b|\bare there any\b|\bany chance\b|\blet me know\b|\bplease\b|\bi(?:'d| would) (?:love|like|appreciate|be (?:grateful|happy|glad|thankful|thrilled|delighted|interested))\b|\bi (?:was|am|'m) (?:wondering|hoping|curious)\b|\bi'm (?:wondering|hoping|curious)\b|\bwonder(?:ed|ing)? (?:if|whether)\b|\bif you (?:hear|know|could|can|have|see|happen)\b|\bdo you (?:know|happen)\b|\bhoping you\b|\bgrateful\b|\bappreciate\b|\bheads[- ]up\b|\bask (?:whether|if)\b|\b(?:enquire|inquire)\b|\bwriting to (?:ask|see|find out)\b|\bmind if\b/;
+  /\b(?:could|would|can|will|might) you\b|\bwould it be\b|\bis there any\b|\bare there any\b|\bany chance\b|\blet me know\b|\bplease\b|\bi(?:'d| would) (?:love|like|appreciate|be (?:grateful|happy|glad|thankful|thrilled|delighted|interested))\b|\bi (?:was|am|'m) (?:wondering|hoping|curious)\b|\bi'm (?:wondering|hoping|curious)\b|\bwonder(?:ed|ing)? (?:if|whether)\b|\bif you (?:hear|know|could|can|have|see|happen)\b|\bdo you (?:know|happen)\b|\bhoping you\b|\byou (?:might|may|would|could) know (?:if|whether)\b|\bgrateful\b|\bappreciate\b|\bheads[- ]up\b|\bask (?:whether|if)\b|\b(?:enquire|inquire)\b|\bwriting to (?:ask|see|find out)\b|\bmind if\b/;
 
 /** A question, a request, or a sentence that opens with "any …". */
 const isAsk = (c: Context): boolean => sentenceAsks(c.facts, c.sentence);
@@ -401,7 +401,7 @@ const AT_THEIR_ORG = new RegExp(String.raw`\b(?:at|on|with|to|in) ${THEIR_ORG}`)
 // "receptionist", "attendant"), minus the common words of that shape that are not people.
 const AGENT_NOUN = String.raw`(?!(?:answer|number|paper|letter|order|other|matter|water|corner|computer|server|user|customer|chapter|quarter|career|grant|plant|restaurant|want|list|checklist|playlist|wishlist|gist|twist|register|border|folder|filter|barrier|layer|power|tower|cover|offer|center|centre|error|factor|sector|floor|door|color|colour|favou?r|behaviou?r|labou?r|honou?r|rumou?r|flavou?r|mirror|minor|major|sponsor|meter|litre|liter|winter|summer|semester|trimester|newsletter|poster|banner|flyer|sticker|marker|blocker|trigger|launcher|container|browser|driver|printer|scanner|monitor|calendar|character|encounter|remainder|reminder|transfer|disaster|leverage|ever|never|however|whatever|whoever|together|further|either|neither|rather|whether|better|later|after|over|under|upper|lower|inner|outer|proper|clever|eager|tender|gender|cancer)s?\b)[a-z][a-z-]*(?:[^aeiou]er|[^aeiou]or|ist|ician|eer|ant)s?`;
 // People one hires: "a junior analyst", "newly qualified nurses", "another reporter".
-const PERSON_NOUN = String.raw`(?:people|person|staff|folks|talent|help|hands|hires?|interns?|grads?|graduates?|juniors?|trainees?|apprentices?|fellows?|associates?|assistants?|students?|postdocs?|candidates|applicants|employees?|members?|volunteers?|freelancers?|contractors?|temps?|nurses?|doctors?|teachers?|reporters?|writers?|editors?|solicitors?|lawyers?|paralegals?|accountants?|consultants?|managers?|coordinators?|specialists?|scientists?|technicians?|analysts?|engineers?|designers?|developers?|illustrators?|researchers?|architects?|officers?|advis[eo]rs?|administrators?|strategists?|marketers?|planners?|producers?|clerks?|therapists?|carers?|pharmacists?|programmers?|testers?|copywriters?|photographers?|chefs?|operators?|devs?|cooks?|tutors?|lecturers?|nann(?:y|ies)|someone|somebody|anyone|anybody|${AGENT_NOUN})`;
+const PERSON_NOUN = String.raw`(?:people|person|staff|folks|talent|help|hands|hires?|interns?|grads?|graduates?|juniors?|trainees?|apprentices?|fellows?|associates?|assistants?|students?|postdocs?|candidates|applicants|employees?|members?|volunteers?|freelancers?|contractors?|temps?|nurses?|doctors?|teachers?|reporters?|writers?|editors?|solicitors?|lawyers?|paralegals?|accountants?|consultants?|managers?|coordinators?|specialists?|scientists?|technicians?|analysts?|engineers?|designers?|developers?|illustrators?|researchers?|architects?|officers?|advis[eo]rs?|administrators?|strategists?|marketers?|planners?|producers?|clerks?|therapists?|carers?|pharmacists?|programmers?|testers?|copywriters?|photographers?|chefs?|operators?|devs?|vets?|cooks?|tutors?|medics?|lecturers?|nann(?:y|ies)|someone|somebody|anyone|anybody|${AGENT_NOUN})`;
 // Whoever decides on hiring: "the hiring manager", "your recruiter", "HR", "the hiring panel".
 const HIRER = String.raw`(?:hiring (?:managers?|leads?|team|panel|committee|partners?|decision[- ]makers?|people|folks)|recruiters?|recruiting (?:team|lead|manager|coordinator)|recruitment (?:team|lead|manager|partner|coordinator)|talent (?:acquisition|team|partners?|scouts?)|hr\b(?: team| department| manager| person| rep| contact| partner| colleagues)?|human resources)`;
 
@@ -436,11 +436,12 @@ const HIRING_NOUN = String.raw`(?:role|position|opening|vacancy|vacancies|job|po
  * follow). Their own job ("your role", "your current position") is not one.
  */
 const THEIR_OPENING_SOURCE = String.raw`(?:(?:the|this|that|one of the|one of your) (?:[\w'&-]+ ){0,3}?${HIRING_NOUN}|your (?!(?:current|own|first|previous|last|old|new|present|former|day|early|next)\b)(?:[\w'&-]+ ){1,3}?${HIRING_NOUN}|(?:an?|any) (?:[\w'&-]+ ){0,3}?${HIRING_NOUN}(?=(?: [\w'-]+){0,4}? (?:at|on|in|with|within|into|onto) ${THEIR_ORG}| (?:going|open|available|here|there)\b))`;
+const HIRING_NOUN_IN = new RegExp(String.raw`\b${HIRING_NOUN}`);
 // Every hiring noun, as trigger words.
 const HIRING_NOUN_WORDS = ['role', 'position', 'opening', 'job', 'post', 'posting', 'internship', 'placement', 'apprenticeship', 'traineeship', 'spot', 'place', 'seat', 'contract', 'scheme', 'programme', 'program', 'intake', 'cohort', 'req', 'gig', 'slot'].flatMap((word) => [word, `${word}s`]).concat('vacancy', 'vacancies', 'residency', 'residencies');
 
 // What a candidate does to an opening: apply for it, be shortlisted for it, land it.
-const CANDIDATE_VERB = String.raw`(?:apply(?:ing)? (?:for|to)|be(?:ing)? (?:(?:formally |seriously )?(?:considered|shortlisted|short-listed|put forward|put up|selected|picked|chosen|interviewed|hired|taken on|brought on|signed up|in the running|a candidate|offered|placed)) (?:for|as|onto|into|on|to)|interview(?:ing)? for|land(?:ing)?|secur(?:e|ing)|fill(?:ing)?|snag(?:ging)?|go(?:ing)? for|compet(?:e|ing) for|tr(?:y|ying) out for|step(?:ping)? into|get(?:ting)?(?: (?:onto|into|on|in on))?|win(?:ning)?|earn(?:ing)?|start(?:ing)? (?:in|on)|tak(?:e|ing) up)`;
+const CANDIDATE_VERB = String.raw`(?:apply(?:ing)? (?:for|to)|be(?:ing)? (?:(?:formally |seriously )?(?:considered|shortlisted|short-listed|put forward|put up|selected|picked|chosen|interviewed|hired|taken on|brought on|signed up|in the running|a candidate|offered|placed)) (?:for|as|onto|into|on|to)|interview(?:ing)? for|land(?:ing)?|secur(?:e|ing)|fill(?:ing)?|snag(?:ging)?|go(?:ing)? for|compet(?:e|ing) for|tr(?:y|ying) out for|step(?:ping)? into|get(?:ting)?(?: (?:onto|into|on|in on))?|win(?:ning)?|earn(?:ing)?|start(?:ing)? (?:in|on)|tak(?:e|ing) up|(?:got|had|have|'ve got|keeping) my eyes? on|(?:set|setting) my sights on|(?:eye|aim|target|gun)(?:ing)? for|eyeing)`;
 // The candidate is me: "I'd love to land…", "could I apply for…", "would it be possible to interview for…", "about applying for…".
 const CANDIDATE_FRAME =
   /(?:\b(?:i|i'd|i'll|i'm|i've|i would|i could|i can|i might|i may|i will|i should|could i|can i|may i|might i|should i|would i|shall i|for me to|to|about|in|of|at|towards?|for|with|me)\s(?:(?:also|still|possibly|eventually|maybe|perhaps|really|actually|formally|officially|ever|hopefully|potentially|somehow|definitely|be able to|go ahead and|try to|try and|manage to|love to|like to|want to|hope to|aim to|plan to|get to|have a chance to|then)\s){0,2})$/;
@@ -464,6 +465,12 @@ const OTHER_CANDIDATE = /\b(?:for (?:you|them|him|her|people|someone|somebody|an
 // be possible to…", "any chance to…", "it would mean a lot to…".
 const IMPLIED_ME =
   /(?:\b(?:would|will|is|was|might) it be (?:at all )?(?:possible|ok|okay|feasible|an option|doable|worth (?:my while|it))(?: for me)? to|\b(?:any|a|some) (?:chance|way|possibility|hope|opportunity|prospect) (?:to|of)|\bit would (?:mean (?:a lot|so much|the world)|be (?:a dream|an honou?r|amazing|incredible|wonderful|great|fantastic|brilliant|a privilege))(?: to me)? to|\bis there (?:any )?(?:way|chance|room|scope|possibility) (?:to|for me to)|\b(?:love|keen|eager|hoping|hope|dying|itching|desperate) to)\s(?:(?:\w+ly|also|still|maybe|perhaps|ever|somehow)\s)?$/;
+
+// Their organisation named anywhere in a sentence.
+const YOUR_ORG_IN = new RegExp(String.raw`\b(?:your (?:[\w'&-]+ ){0,2}?${ORG}s?|you guys|your lot)\b`);
+// When an organisation asks for people: now, this year, or people like me (juniors, the newly qualified).
+const HIRING_NOW_OR_JUNIOR =
+  /\b(?:still|at the moment|at present|currently|right now|now|this (?:year|summer|autumn|fall|spring|winter|term|season|month|quarter)|next (?:year|month|term|season|quarter|summer)|soon|these days|in the new year|straight (?:out of|from)|fresh (?:out of|from)|newly qualified|recently qualified|junior|graduate|grad|entry[- ]level|trainee|intern|apprentice|career changer|first[- ]time|like me|with my)\b/;
 
 // ---------------------------------------------------------------------------
 // Rules.
@@ -611,12 +618,12 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) => {
       if (!isAsk(c) || negated(c) || informational(c) || aboutTheirPast(c) || fieldScope(c) || GENERIC_RELATIVE.test(c.after)) return false;
       if (/^ (?:for|to|in) (?:advancement|growth|promotion|learning|learn|development|mentorship|training|move|grow|advance|get involved|volunteer|shadow|attend|meet|connect|network|lateral)\b/.test(c.after)) return false;
-      if (/^(?: [\w'-]+){0,4}? (?:for|to) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after)) return false;
+      if (/^(?: [\w'-]+){0,4}? (?:for|to) (?:people|someone(?! (?:like me|with my|finishing|graduating|qualifying|starting|leaving|coming|moving|returning|new|just)\b)|folks|candidates|new grads|graduates|those)\b/.test(c.after)) return false;
       return (
         /\b(?:open|available|job|career|employment|vacant)\b/.test(c.match) ||
         /^(?: [\w'-]+){0,3}? (?:open|available|opening up|coming up|unfilled|vacant)\b/.test(c.after) ||
         theirOrgAfter(c) ||
-        /^(?: [\w'-]+){0,4}? (?:for me|for someone like me|(?:suit|fit|match)s? (?:me|my)|(?:that )?(?:would|might|could) (?:suit|fit|match|use) (?:me|my|someone like me|someone with my)|i (?:could|can|might|would|should)|i'd)\b/.test(c.after) ||
+        /^(?: [\w'-]+){0,4}? (?:for me|for someone like me|for someone (?:finishing|graduating|qualifying|starting|leaving|coming|moving|returning|new|just)|(?:suit|fit|match)s? (?:me|my)|(?:that )?(?:would|might|could) (?:suit|fit|match|use) (?:me|my|someone like me|someone with my)|i (?:could|can|might|would|should)|i'd)\b/.test(c.after) ||
         /\bknow of\s*$/.test(c.before) ||
         /^an? /.test(c.match) ||
         /\bhiring\b/.test(c.sentence)
@@ -628,12 +635,12 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "What positions are currently open on your team?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?|applications|apprenticeships?|placements?|traineeships?|schemes?)\b(?: (?:at|on|in|with) (?:your|the) (?:[\w'&-]+ ){0,2}?[\w'&-]+)?(?: (?:that|which|you))?(?: (?:are|is|have|has|might|may|could|will|do))?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* (?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?|up for grabs|free)\b(?! to (?!me\b|someone like me\b|people like me\b)| (?:on|at|for) (?:debate|question|interpretation|discussion|the public)\b)`),
+    pattern: rx(String.raw`\b(?:positions?|roles?|jobs?|spots?|internships?|reqs?|seats?|opportunit(?:y|ies)|posts?|vacanc(?:y|ies)|openings?|applications|apprenticeships?|placements?|traineeships?|schemes?|intakes?|cohorts?|(?:analyst|associate|graduate|trainee|intern|summer|incoming) class)\b(?: (?:at|on|in|with|for) (?:your|the|next|this) (?:[\w'&-]+ ){0,2}?[\w'&-]+)?(?: (?:that|which|you))?(?: (?:are|is|have|has|might|may|could|will|do))?(?: (?:currently|still|now|actually|ever|be|been|have|yet))* (?:open|available|opening up|coming up|unfilled|vacant|filled(?: yet)?|up for grabs|free|full|closed)\b(?! to (?!me\b|someone like me\b|people like me\b)| (?:on|at|for) (?:debate|question|interpretation|discussion|the public)\b)`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'spot', 'spots', 'internship', 'internships', 'req', 'reqs', 'seat', 'seats', 'opportunity', 'opportunities', 'post', 'posts', 'vacancy', 'vacancies', 'opening', 'openings', 'applications', 'apprenticeship', 'apprenticeships', 'placement', 'placements', 'traineeship', 'traineeships', 'scheme', 'schemes'],
+    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'spot', 'spots', 'internship', 'internships', 'req', 'reqs', 'seat', 'seats', 'opportunity', 'opportunities', 'post', 'posts', 'vacancy', 'vacancies', 'opening', 'openings', 'applications', 'apprenticeship', 'apprenticeships', 'placement', 'placements', 'traineeship', 'traineeships', 'scheme', 'schemes', 'intake', 'intakes', 'cohort', 'cohorts', 'class'],
   },
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
@@ -652,7 +659,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) me (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|(?:intern(?:ing)?|freelanc(?:e|ing)|temp(?:ing)?|volunteer(?:ing)?|moonlight(?:ing)?) (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|(?:and |to )?work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
+    pattern: rx(String.raw`\b(?:join(?:ing)?|be(?:come|coming|ing)? (?:a )?part of|become (?:an? )?(?:employee|member|team member|staff member|hire|intern)(?: (?:of|at|on|in|with))?|work(?:ing)? (?:for|at|on|in|alongside|under)|start(?:ing)? (?:on|at|with|in)|prove myself (?:on|at|with|to|in)|(?:slot|fit|squeeze|get|put|add) (?:me|myself) (?:in(?:to)?|onto|on)|(?:slot|squeeze) (?:myself )?(?:in(?:to)?|onto)|(?:find|get|a|my) (?:a )?(?:way|route|path|door) in(?:to)?|(?:intern(?:ing)?|freelanc(?:e|ing)|temp(?:ing)?|volunteer(?:ing)?|moonlight(?:ing)?) (?:with|for|at|on|in|under)|get(?:ting)? (?:onto|on|into)|be on|make (?:it )?onto|come (?:aboard|on board|(?:and |to )?work (?:for|with|at))|contribute to|(?:a|the) (?:spot|place|seat|role|job|position) (?:on|in|at|with))\s${THEIR_ORG}`),
     accept: (c) =>
       (speaksOfSelf(c) || /(?:possibility|possible|chance|way|opportunity|hope|option|path|able|allowed|okay|ok|welcome|invited) (?:of|to|for)\s*$/.test(c.before) || IMPLIED_ME.test(c.before)) &&
       !negated(c) &&
@@ -684,8 +691,8 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you help me get a job at your company?", "help me land an interview"
     kind: 'get-hired',
-    pattern: rx(String.raw`\bhelp(?:ing)? me (?:to )?(?:get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b(?: [\w'-]+){0,3}? ?(?:job|jobs|role|position|offer|internship|interview|spot|place|hired|foot in the door|work)\b`),
-    accept: (c) => !negated(c),
+    pattern: rx(String.raw`\bhelp(?:ing)? me (?:to )?(?:get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b(?: [\w'-]+){0,3}? ?(?:job|jobs|role|position|offer|internship|interview|spot|place|hired|foot in the door|work|(?:toe|foot) in(?: the door)?)\b|\bhelp(?:ing)? me (?:to )?(?:get|land|secure|win) (?:on |onto |into |in on )?(?:it|that one|one|there)\b`),
+    accept: (c) => !negated(c) && (!/(?:it|that one|one|there)$/.test(c.match) || HIRING_NOUN_IN.test(c.sentence)),
     suggestion: GOT_STARTED,
     triggers: ['help', 'helping'],
   },
@@ -717,10 +724,10 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Is there any way to get my foot in the door?"
     kind: 'get-hired',
-    pattern: rx(String.raw`\b(?:get|getting|got|put|putting|have) (?:my|a) foot in(?: (?:the|your|a) door)?\b`),
+    pattern: rx(String.raw`\b(?:get|getting|got|put|putting|have|stick|sticking) (?:my|a) (?:foot|toe) in(?: (?:the|your|a) door)?\b`),
     accept: (c) => (speaksOfSelf(c) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c),
     suggestion: GOT_STARTED,
-    triggers: ['foot'],
+    triggers: ['foot', 'toe'],
   },
   {
     // "I need a job", "I'm looking for a job at a company like yours — can you help?"
@@ -921,18 +928,18 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "I'm on the market — do you know of anything?": a job search plus a request for leads.
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:do you know of|have you heard of|are you aware of|any leads(?: on)?|point me (?:to|towards?)|keep an eye out for|let me know (?:about|of)) (?:anything|something|any(?:thing)? (?:going|available|open|suitable)|any (?:leads|roles|openings|positions|jobs))\b`),
+    pattern: rx(String.raw`\b(?:(?:do|does|would|will|might) (?:you|your (?:[\w'&-]+ ){0,2}?${ORG}) (?:still |happen to |currently )?(?:have|has got|have got|offer)|do you know of|have you heard of|are you aware of|any leads(?: on)?|point me (?:to|towards?)|keep an eye out for|let me know (?:about|of)) (?:anything|something|any(?:thing)? (?:going|available|open|suitable)|any (?:leads|roles|openings|positions|jobs))\b`),
     accept: (c) =>
       !negated(c) &&
-      /\b(?:on the (?:job )?market|job[- ]?hunting|job[- ]?searching|looking for (?:work|a job|a new job|my next (?:role|job|position)|a role|a position|a new role)|between jobs|laid off|unemployed|out of work|searching for (?:a|my next) (?:job|role)|for me|that (?:might|would|could) suit me)\b/.test(c.sentence),
+      /\b(?:on the (?:job )?market|job[- ]?hunting|job[- ]?searching|looking for (?:work|a job|a new job|my next (?:role|job|position)|a role|a position|a new role)|between jobs|(?:my )?contract (?:is )?(?:ending|ends|running out|coming to an end)|laid off|unemployed|out of work|searching for (?:a|my next) (?:job|role)|for me|that (?:might|would|could) suit me)\b/.test(c.sentence),
     suggestion: CHALLENGES,
-    triggers: ['anything', 'something', 'any'],
+    triggers: ['anything', 'something', 'any', 'have', 'has', 'offer'],
   },
   {
     // "Could you keep my details for future roles?", "How do I get on your radar for future openings?"
     kind: 'considered',
     pattern: rx(String.raw`\bkeep (?:my|me) (?:details|cv|resume|info|information|name|profile|contact details|application|portfolio)(?: on (?:file|record))? (?:for|in case|until|if|when)\b|\b(?:get|be|stay|put me) on (?:your|the|their) (?:\w+ )?radar\b`),
-    accept: (c) => !negated(c),
+    accept: (c) => !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
     triggers: ['keep', 'radar'],
   },
@@ -987,7 +994,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "I'm available to start immediately if you need anyone."
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:available|ready|able|free|happy) to start(?= (?:immediately|right away|asap|straight away|tomorrow|next (?:week|month)|soon|whenever|any ?time|on your team|with your team|at your company)\b|\s*(?:[.!?,;]|$))|\bif you (?:ever )?(?:need|could use) (?:anyone|someone|somebody|an extra (?:pair of )?hands?|another (?:pair of )?hands?|more hands|help on (?:your|the) team)\b`),
+    pattern: rx(String.raw`\b(?:available|ready|able|free|happy) to start(?= (?:immediately|right away|asap|straight away|tomorrow|next (?:week|month)|soon|whenever|any ?time|on your team|with your team|at your company)\b|\s*(?:[.!?,;]|$))|\bif (?:you|you're|you are|your (?:[\w'&-]+ ){0,2}?${ORG}s?(?:'s| is)?) (?:ever |still |happen to |find yourselves? )?(?:need|needs|could use|want|wants|short of|are short of|looking for|are looking for|after|are after) (?:anyone|someone|somebody|an extra (?:pair of )?hands?|another (?:pair of )?hands?|more hands|help on (?:your|the) team|(?:an?|another|more|extra|some|any|one more) (?:[\w-]+ ){0,2}?${PERSON_NOUN})\b`),
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c),
     fallback: true,
@@ -1130,6 +1137,54 @@ const JOB_RULES: readonly Rule[] = [
     triggers: HIRING_NOUN_WORDS,
   },
 
+  {
+    // "Would your studio take on a junior animator straight out of college?", "Are you still after a sous chef?",
+    // "Is your newsroom looking to add any junior reporters?", "Would your team be up for having a trainee join?"
+    kind: 'opening',
+    pattern: rx(String.raw`\b(?:does|do|would|will|could|might|is|are|has|have)\s(?:you(?: guys| all)?|your (?:[\w'&-]+ ){0,2}?[\w'&-]+|the (?:[\w'&-]+ ){0,2}?${ORG}|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG})\s(?:(?:still|ever|also|currently|actually|possibly|perhaps|by any chance|be|be up for|be open to|be interested in|be keen on|be willing to|be able to|be looking to|be happy to|looking to|hoping to|planning to|open to|up for|interested in|keen on|willing to|happy to|able to|considering)\s)*(?:take on|take|taking on|taking|hire|hiring|recruit|recruiting|employ|employing|bring on|bring in|add|adding|onboard|want|after|interested in|having)\s(?:(?:any|a|an|another|more|some|new|extra|the odd|one more)\s)?(?:[\w-]+\s){0,3}?${PERSON_NOUN}\b(?!')`),
+    needsAsk: true,
+    accept: (c) =>
+      isAsk(c) &&
+      (speaksOfSelf(c) || HIRING_NOW_OR_JUNIOR.test(c.sentence)) &&
+      !/^ (?:for|on|to (?:help|run|do|lead|review|audit)) (?:this|that|it|the|a|your) (?:[\w-]+ )?(?:project|task|event|review|audit|launch|campaign|job|work)\b/.test(c.after) &&
+      !negated(c) &&
+      !informational(c) &&
+      !aboutTheirPast(c),
+    suggestion: CHALLENGES,
+    triggers: ['take', 'taking', 'hire', 'hiring', 'recruit', 'recruiting', 'employ', 'employing', 'bring', 'add', 'adding', 'onboard', 'want', 'after', 'interested', 'having'],
+  },
+  {
+    // "Do you think your editor would take a pitch from me for a staff writer job?"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:me|my (?:[\w-]+ )?(?:cv|resume|application|pitch|details|name|portfolio)) (?:[\w'-]+ ){0,3}?for (?:an?|any) (?:[\w-]+ ){0,3}?(?:job|role|position|post|opening|vacancy|internship|placement)\b(?! (?:like|of|in (?:this|the|that) (?:field|industry|sector))\b)`),
+    needsAsk: true,
+    accept: (c) =>
+      isAsk(c) &&
+      /\byour\b/.test(c.before) &&
+      !/\b(?:tell|explain|describe|show|teach|walk|remind|update|brief|inform|prepare|prep|coach|train|ready|advice|tips|pointers|guidance|sense|idea|picture|overview|background|feedback|recommend|suggest)\b/.test(c.before + c.match) &&
+      !negated(c) &&
+      !fieldScope(c) &&
+      !scopedElsewhere(c),
+    suggestion: WORKDAY,
+    triggers: HIRING_NOUN_WORDS,
+  },
+  {
+    // "Your company sounds amazing, is there any way I can be part of it?"
+    kind: 'considered',
+    pattern: rx(String.raw`\b(?:be(?:come)? (?:a )?part of|join|be one of|contribute to) (?:it|them|that|this)(?=\s*(?:[.!?,;]|$))|\bwork (?:there|for them|for it)(?=\s*(?:[.!?,;]|$))`),
+    needsAsk: true,
+    needsFirstPerson: true,
+    accept: (c) =>
+      isAsk(c) &&
+      speaksOfSelf(c) &&
+      YOUR_ORG_IN.test(c.sentence) &&
+      !negated(c) &&
+      !aboutTheirPast(c) &&
+      !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
+    suggestion: WORKDAY,
+    triggers: ['part', 'join', 'one', 'contribute', 'work'],
+  },
+
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
@@ -1142,7 +1197,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "if anything opens up", "if a position becomes available in your group"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:if|when|should|whenever|once|as soon as|in case)\s(?:anything|something|one|a (?:[\w-]+ ){0,2}?(?:role|position|job|spot|vacancy|seat|opportunity|opening|req|internship)|an (?:[\w-]+ )?(?:opening|role|opportunity|internship|entry[- ]level \w+)|any (?:[\w-]+ )?(?:roles|positions|jobs|spots|openings|opportunities|internships|vacancies))\s(?:(?:ever|does|should|happens to|do|were to|that suits me|that fits me|suitable|relevant|similar)\s)*(?:opens? up|open up|opened up|comes? open|becomes? (?:available|open|vacant)|become (?:available|open)|pops? up|frees? up|opens|is posted|gets posted|goes live|comes? up|came up)\b`),
+    pattern: rx(String.raw`\b(?:if|when|should|whenever|once|as soon as|in case)\s(?:anything|something|one|a (?:[\w-]+ ){0,2}?(?:role|position|job|spot|vacancy|seat|opportunity|opening|req|internship)|an (?:[\w-]+ )?(?:opening|role|opportunity|internship|entry[- ]level \w+)|any (?:[\w-]+ )?(?:roles|positions|jobs|spots|openings|opportunities|internships|vacancies))\s(?:(?:in|on|at|with) (?:your|the) (?:[\w'&-]+ ){0,2}?[\w'&-]+\s)?(?:(?:ever|does|should|happens to|do|were to|that suits me|that fits me|suitable|relevant|similar)\s)*(?:opens? up|open up|opened up|comes? open|becomes? (?:available|open|vacant)|become (?:available|open)|pops? up|frees? up|opens|is posted|gets posted|goes live|comes? up|came up)\b`),
     accept: (c) => {
       if (negated(c)) return false;
       if (!/\bcomes? up\b|\bcame up\b/.test(c.match)) return true;
@@ -1187,11 +1242,11 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:fit|candidate|contender|applicant|choice|pick|match|addition|hire|asset)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
+    pattern: rx(String.raw`\b(?:fit|candidate|contender|applicant|choice|pick|match|addition|hire|asset|shoo-in|shoe-in|front-?runner|favourite|favorite)\s(?:for|to|on)\s(?:the|your|this|that|an?|any)\s(?:[\w'&-]+\s){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req|roles|positions|openings)\b`),
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
     suggestion: MOST_LEAST,
-    triggers: ['fit', 'candidate', 'contender', 'applicant', 'choice', 'pick', 'match', 'addition', 'hire', 'asset'],
+    triggers: ['fit', 'candidate', 'contender', 'applicant', 'choice', 'pick', 'match', 'addition', 'hire', 'asset', 'shoo', 'shoe', 'front', 'frontrunner', 'runner', 'favourite', 'favorite'],
   },
   {
     // "I wanted to ask you for a referral", "asking about openings"
@@ -1220,7 +1275,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "an employee referral", "a referral for the marketing role", "be my referral", "be a reference for me"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\b(?:employee|internal|job|formal) referral\b|\breferral (?:for|to) (?:the|a|an|this|that|your|any|my) (?:[\w'&-]+ ){0,3}?(?:role|position|job|opening|program|internship|posting|team|company|application|req)\b|\b(?:submit|submitting|put in|putting in|make|give me|write|send|file) (?:a |an |the )?(?:[\w-]+ )?referral(?! to (?:someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(?:be|serve as|act as|being) (?:a |my |an )(?:[\w-]+ )?(?:referral|reference|referee)\b(?! (?:point|for understanding|book))|\bbe my (?:[\w-]+ )?(?:referrer|sponsor|champion|advocate|backer|inside (?:person|man|woman|contact|track)|(?:person|contact|friend) on the inside|way in|ticket in)\b|\bbe a reference for me\b`),
+    pattern: rx(String.raw`\b(?:employee|internal|job|formal) referral\b|\breferral (?:for|to) (?:the|a|an|this|that|your|any|my) (?:[\w'&-]+ ){0,3}?(?:role|position|job|opening|program|programme|internship|posting|team|company|application|req|contract|scheme|placement|apprenticeship|vacancy|post|intake)\b|\b(?:submit|submitting|put in|putting in|make|give me|write|send|file) (?:a |an |the )?(?:[\w-]+ )?referral(?! to (?:someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(?:be|serve as|act as|being) (?:a |my |an )(?:[\w-]+ )?(?:referral|reference|referee)\b(?! (?:point|for understanding|book))|\bbe my (?:[\w-]+ )?(?:referrer|sponsor|champion|advocate|backer|inside (?:person|man|woman|contact|track)|(?:person|contact|friend) on the inside|way in|ticket in)\b|\bbe a reference for me\b`),
     accept: (c) => !negated(c) && !informational(c),
     suggestion: REFERRAL_ASK,
     triggers: ['referral', 'reference', 'referee', 'referrer', 'sponsor', 'champion', 'advocate', 'backer', 'inside', 'way', 'ticket'],
@@ -1228,7 +1283,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b)| (?:internally|in-house|for (?:it|this|that|one|them)\b))|\bfast[- ]?track(?:ing)? (?:me|my (?:application|cv|resume|candidacy))\b|\b(?:bump|bumping|move|moving|push|pushing|wave|waving) (?:me|my (?:application|cv|resume)) (?:up|through|forward|to the (?:top|front|next round|final round))\b|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
+    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head|partners?|principal|owner|founder|ceo|editor|producer|chef|supervisor|lead)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b)| (?:internally|in-house|for (?:it|this|that|one|them)\b))|\bfast[- ]?track(?:ing)? (?:me|my (?:application|cv|resume|candidacy))\b|\b(?:bump|bumping|move|moving|push|pushing|wave|waving) (?:me|my (?:application|cv|resume)) (?:up|through|forward|to the (?:top|front|next round|final round))\b|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) me forward\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'nominate', 'nominating', 'fast', 'track', 'fasttrack', 'bump', 'bumping', 'move', 'moving', 'push', 'pushing', 'wave', 'waving'],
@@ -1287,7 +1342,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "I'm applying for the analyst role", "Should I apply for the opening on your team?"
     kind: 'application',
-    pattern: rx(String.raw`\b(?:apply(?:ing)?|applied) (?:for|to|with) (?:the|your|this|that|an?|one of your|a role on|a position on)\b(?: [\w'&.-]+){0,5}? ?(?:role|position|job|opening|posting|internship|program|team|vacanc\w+|req|fellowship|company|firm|group|department|agency|lab|office)s?\b|\bapply (?:to|with) (?:you|your (?:[\w-]+ )?(?:team|company|group|firm|department))\b`),
+    pattern: rx(String.raw`\b(?:apply(?:ing)?|applied|(?:put|putting|sent|send|sending|submitted|submit|submitting|made|make|lodged) (?:in )?(?:an|my) application) (?:for|to|with) (?:the|your|this|that|an?|one of your|a role on|a position on)\b(?: [\w'&.-]+){0,5}? ?(?:role|position|job|opening|posting|internship|program|team|vacanc\w+|req|fellowship|company|firm|group|department|agency|lab|office)s?\b|\bapply (?:to|with) (?:you|your (?:[\w-]+ )?(?:team|company|group|firm|department))\b`),
     accept: (c) =>
       (firstPerson(c.before) || AT_THEIR_ORG.test(c.match + c.after.slice(0, 40))) &&
       !negated(c) &&
@@ -1299,7 +1354,7 @@ const JOB_RULES: readonly Rule[] = [
       !ACADEMIC.test(c.match + c.after.slice(0, 30)) &&
       !/\bapply (?:for|to) (?:jobs|roles|positions)\b/.test(c.match),
     suggestion: GOT_STARTED,
-    triggers: ['apply', 'applying', 'applied'],
+    triggers: ['apply', 'applying', 'applied', 'application'],
   },
 
   // --- Hiring decisions ---------------------------------------------------------
@@ -1403,9 +1458,13 @@ const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|pa
 const ASKS_OPINION = String.raw`(?:(?:do|would|did) you (?:think|reckon|feel|believe|suppose|imagine|guess|say|figure)|would you say|in your (?:view|opinion|experience),?)`;
 
 // Evaluative predicates of me: "good enough", "too junior", "cut out for", "stand out", "a long shot".
-const SELF_EVALUATION = String.raw`(?:(?!(?:soon|early|long|far|fair|funnily|oddly|strangely|interestingly|sure|often|well|time)\b)[a-z-]+ enough\b(?! (?:time|money|room|space)\b)|do(?:es)? me justice|(?:under|over)sells? me|sells? me short|represents? me (?:well|fairly|accurately)|reflects? (?:well on )?me|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|look(?:s)? (?:bad|weak|odd|strange|suspicious|unprofessional|amateurish|good|strong)|sound(?:s)? (?:too|bad|weak|desperate|arrogant|naive))`;
+const SELF_EVALUATION = String.raw`(?:(?!(?:soon|early|long|far|fair|funnily|oddly|strangely|interestingly|sure|often|well|time)\b)[a-z-]+ enough\b(?! (?:time|money|room|space)\b)|do(?:es)? me justice|(?:under|over)sells? me|sells? me short|represents? me (?:well|fairly|accurately)|reflects? (?:well on )?me|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|aiming (?:too )?(?:high|low)|punching above my weight|getting ahead of myself|being (?:too )?(?:naive|unrealistic|ambitious)|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|look(?:s)? (?:bad|weak|odd|strange|suspicious|unprofessional|amateurish|good|strong)|sound(?:s)? (?:too|bad|weak|desperate|arrogant|naive))`;
 // A condition, not a question about me: "will you hire me if I do well?" (but "tell me if I'm ready" asks).
 const CONDITIONAL_BEFORE = /(?<!\b(?:tell me|let me know|know|wonder|wondering|see|ask|asking|sure|unsure|curious|honest|honestly|think|judge|say|guess|reckon|feel)) (?:if|when|once|unless|as long as|so that|until) $/;
+// A message to pass on: "let the panel know that…", "tell them…".
+const RELAYED = /\b(?:know|tell|telling|say|saying|mention|mentioning|pass on|passing on|explain|explaining) (?:[\w']+ ){0,3}?(?:that )?$/;
+// My opinion of myself: "I think I'm…", "Honestly, I…".
+const SELF_OPINION = /\bi (?:think|believe|feel|reckon|suspect|know|guess)\b|\bhonestly\b|\bto be honest\b/;
 // Worry about myself: "I'm worried that…", "I'm not sure whether…".
 const SELF_DOUBT = /\bi(?:'m| am) (?:a (?:bit|little) |quite |really |so |very )?(?:worried|afraid|concerned|nervous|anxious|scared|unsure|not sure|uncertain|wondering|paranoid)\b|\bi (?:worry|fear|wonder|doubt)\b/;
 
@@ -1415,10 +1474,14 @@ const SELF_RULES: readonly Rule[] = [
     // "I'm worried I come across as too junior.": me as the subject of an evaluation.
     kind: 'fit',
     pattern: rx(String.raw`\b(?:i|my (?:[\w'-]+ ){0,2}?[\w'-]+)(?:'m|'d| am| was| would| will| could| might| do| really| honestly| actually| still| even| just| maybe| probably)* (?:(?:am|is|are|was|be|would be|will be|might be|could be|seem|seems|look|looks|sound|sounds|read|reads|feel|feels|have|'ve got|have got)\s)?(?:(?:really|too|so|very|quite|a bit|at all|even|still|actually|probably)\s)*${SELF_EVALUATION}\b`),
-    accept: (c) => (isAsk(c) || SELF_DOUBT.test(c.before)) && !genericBefore(c) && !OPENINGS_BEFORE.test(c.before) && !CONDITIONAL_BEFORE.test(c.before),
+    accept: (c) =>
+      (isAsk(c) || SELF_DOUBT.test(c.before) || SELF_OPINION.test(c.before) || /(?:over|under)[- ]?qualified$/.test(c.match)) &&
+      !genericBefore(c) &&
+      !OPENINGS_BEFORE.test(c.before) &&
+      !CONDITIONAL_BEFORE.test(c.before),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
-    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'justice', 'undersell', 'undersells', 'oversell', 'oversells', 'sell', 'sells', 'represent', 'represents', 'reflect', 'reflects', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
+    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'aiming', 'punching', 'ahead', 'naive', 'unrealistic', 'ambitious', 'justice', 'undersell', 'undersells', 'oversell', 'oversells', 'sell', 'sells', 'represent', 'represents', 'reflect', 'reflects', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
   },
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
@@ -1439,7 +1502,7 @@ const SELF_RULES: readonly Rule[] = [
       const asset = SELF_ASSET_AT_END.exec(c.match)?.[0] ?? '';
       // "send you my résumé" is a job ask; "attach my portfolio" still is about you.
       // "nudge HR to look at my CV": someone else judges it, which is a job ask.
-      if (OTHERS_LOOK.test(c.before) || ROUTED_TO_HIRER.test(c.after)) return false;
+      if (OTHERS_LOOK.test(c.before) || ROUTED_TO_HIRER.test(c.after) || /\b(?:keep|hold on to|hang on to|file|store)\s*$/.test(c.before) || /^ on (?:file|record)\b/.test(c.after)) return false;
       const handedOver = HANDOFF_VERB.test(c.before);
       if (handedOver) {
         // Routed on to someone else it is a job ask; handed to them it is about you only if they are to judge it.
@@ -1459,13 +1522,14 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
     kind: 'fit',
-    pattern: rx(String.raw`\b(?:would|will|could|${ASKS_OPINION}) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b(?! (?:in|into) (?:a|an|the|some|time|another|it)\b)|\bi(?:'d| would| could) be (?:a |an )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true) )?(?:fit|match|candidate|addition|hire|asset)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:the (?:kind|sort|type) of (?:person|people|candidate)|someone who)\b|\bdo i (?:really |even |still )?have (?:a|any) (?:[\w-]+ )?(?:shot|chance|hope|prayer)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the )?(?:perfect|ideal|right|best|strongest|natural) (?:candidate|fit|person|match)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b${ASKS_OPINION} i(?:'m| am| have|'ve got| have got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
-    // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation.
-    accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before),
+    pattern: rx(String.raw`\b(?:would|will|could|${ASKS_OPINION}) i(?:'d| would)? (?:be )?(?:a |an )?(?:good|great|strong|right|ideal|perfect|natural|competitive|viable|solid|decent)? ?(?:fit|match|candidate|hire|addition)\b(?! (?:in|into) (?:a|an|the|some|time|another|it)\b)|\bi(?:'d| would| could) be (?:a |an |the )?(?:(?:good|great|strong|perfect|ideal|natural|excellent|valuable|real|huge|big|true|obvious|serious) )?(?:fit|match|candidate|addition|hire|asset|contender|shoo-in|shoe-in|front-?runner|favourite|favorite|choice)\b|\b(?:do|would|will|does|did) i (?:come across|seem|sound|look|appear|read) (?:like|as)\b|\b(?:i(?:'d| would| could)|(?:would|will|could) i) (?:really |definitely |honestly |probably |actually )?(?:be|do) (?:(?:really|so|very|pretty|any) )?(?:great|good|brilliant|amazing|excellent|perfect|ideal|well|fantastic|ok|okay) (?:at|in|for) (?:your|the|this|that|a|such a) (?:[\w-]+ )?(?:job|role|position|work|team|line of work)\b|\bam i (?:the (?:kind|sort|type) of (?:person|people|candidate)|someone who)\b|\bdo i (?:really |even |still )?have (?:a|any) (?:[\w-]+ )?(?:shot|chance|hope|prayer)\b|\bam i (?:a |an )?(?:good |right |strong |qualified |competitive |ready |cut out|the right|on the right track|experienced enough|overqualified|underqualified|too (?:old|young|late|early|junior|senior|inexperienced|experienced|far along)|employable|hireable|qualified|competitive|ready|fit)\b|\bi(?:'m| am) (?:the |a |an )?(?:really |very |such a )?(?:perfect|ideal|right|best|strongest|natural|great|good|strong|excellent|obvious|brilliant|fantastic) (?:candidate|fit|person|match|asset|addition|hire)\b|\bdo i have (?:what it takes|the (?:right )?(?:skills|skill set|experience|background|qualifications|profile|credentials|chops)|enough (?:experience|skills))\b|\bhow (?:do|would|will) i (?:compare|stack up|measure up|look|come across|rank)\b|\bmakes? me (?:a |an )?(?:strong|good|great|competitive|attractive|better|stronger|viable|ideal|perfect|more competitive|stand out|qualified|a fit)\b|\b${ASKS_OPINION} i(?:'m| am| have|'ve got| have got| could (?:succeed|make it|do well|handle|thrive|compete)| would (?:succeed|do well|thrive)|'d (?:succeed|do well|thrive))\b`),
+    // "any openings you think I'd be a fit for" asks for openings: a job ask, not a self-evaluation;
+    // "let the panel know that I'm a strong candidate" asks them to pass it on: a job ask.
+    accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before) && !RELAYED.test(c.before),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
     // The rarest word of each alternative: "i" alone is in almost every message.
-    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'am', 'person', 'shot', 'chance', 'hope', 'prayer', 'have', 'great', 'good', 'brilliant', 'amazing', 'excellent', 'perfect', 'ideal', 'well', 'fantastic', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
+    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'contender', 'shoo', 'shoe', 'front', 'frontrunner', 'runner', 'favourite', 'favorite', 'choice', 'am', 'person', 'shot', 'chance', 'hope', 'prayer', 'have', 'great', 'good', 'brilliant', 'amazing', 'excellent', 'perfect', 'ideal', 'well', 'fantastic', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
   },
   {
     // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
@@ -1488,7 +1552,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I have eight years of experience…", "a proven track record", "I'm a results-driven marketer"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been (?:awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\btop of my class\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my (?:[\w-]+ ){0,2}?(?:work|portfolio|projects?|designs?|drawings?|writing|code|apps?|photos?|samples?|pieces?|resume|cv|background|experience|achievements?|accomplishments?|results|reel|showreel|case stud(?:y|ies))|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio) (?:would |will |could |might |really |definitely )?(?:gives?|gave) me (?:an?|the) (?:real |clear |big |unique )?(?:edge|advantage|head start|leg up)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:[\w-]+ )?(?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
+    pattern: rx(String.raw`\bi (?:have|'ve got|bring|offer)\s(?:(?:over|more than|nearly|almost|about|around|close to|a|an)\s)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b(?:[\s-][\w-]+){0,3}?\s(?:years?|experience|expertise|track record|background|skills|knowledge)\b|\bi(?:'m| am) (?:a|an) (?:[\w-]+,? ){0,3}?(?:highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b|\bi(?:'ve| have) (?:successfully |consistently |personally )?(?:won|earned|received|been (?:awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)|\btop of my class\b|\bi(?:'m| am) (?:confident|sure|certain|convinced) (?:that )?(?:i|my)\b|\bi (?:excel|thrive) (?:at|in|under)\b|\bi(?:'m| am) (?:a |an )?(?:[\w-]+ ){0,2}?(?:hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b|\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud of\b|\b(?:love|like) to show (?:it|them|this) to you\b|\bshow you (?:my (?:[\w-]+ ){0,2}?(?:work|portfolio|projects?|designs?|drawings?|writing|code|apps?|photos?|samples?|pieces?|resume|cv|background|experience|achievements?|accomplishments?|results|reel|showreel|case stud(?:y|ies))|what i(?:'ve| have))\b|\bi (?:led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)|\b(?:that|this|it|which|background|experience|degree|training|skills?|portfolio|time|years?|career|stint) (?:[\w'-]+ ){0,4}?(?:would |will |could |might |really |definitely )?(?:gives?|gave|has given) me (?:an? |the )?(?:real |clear |big |unique |rare |strong )?(?:edge|advantage|head start|leg up|discipline|grounding|perspective|resilience|insight)\b|\b(?:most|many|other|few) (?:other )?(?:people|grads|graduates|candidates|applicants|peers|juniors) (?:don't|do not|lack|can't|cannot|never)\b|\b(?:top|head|first|best)(?: \w+)? (?:of|in) my (?:[\w-]+ )?(?:class|cohort|year|program(?:me)?|course|department|team|bootcamp)\b|\bi(?:'ve got| have| 've) (?:an? )?(?:really |very |extremely |pretty )?(?:strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) (?:[\w-]+ )?(?:portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b|\bi(?:'m| am) (?:well[- ])?(?:known|recognized|recognised|respected|praised) for\b|\bsets? me apart\b|\bi (?:consider|would describe|'d describe|describe) myself (?:as )?(?:an? )?\b(?!to\b)|\b(?:whether|if) i(?:'m| am| would be|'d be| could be) (?:\w+ )?(?:employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a (?:(?:good|strong|great|viable|competitive|right) )?(?:fit|candidate|match))\b|\bi(?:'d| would| could| can| will) bring (?:a lot|so much|real value|value|a (?:unique|fresh|lot|great deal)|(?:\w+ )?(?:skills|experience|perspective|energy|expertise))\b|\bi have (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b|\bi(?:'m| am) (?:an? )?(?:expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified)\b|\bi(?:'m| am) (?:one of the|among the) (?:best|strongest|top|most|brightest)\b`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
@@ -1511,7 +1575,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "I pride myself on…", "I've been told I'm a natural communicator", "people say I'm…"
     kind: 'pitch',
-    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:(?:former|old|previous|current|line) )?(?:manager|boss|team|colleagues|peers|professors?|teachers?|tutors?|lecturers?|clients|mentors?|references|referees|friends|coworkers|co-workers|supervisors?)) (?:often |always |usually |would |'d |will |might |could )?(?:(?:says?|said|tells? (?:me|you|people)|told (?:me|you)|vouch(?:es)?) (?:that )?(?:i(?:'m| am| have|'ve)|my)\b|(?:describes?|described|calls?|called|refers? to|referred to|thinks? of|thought of|sees?|saw|knows?|knew) me (?:as )?(?:the|a|an|their|his|her|our)\b)|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
+    pattern: rx(String.raw`\bi pride myself\b|\bi(?:'ve| have) (?:often |always |repeatedly )?been (?:told (?:that )?(?:i(?:'m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(?:people|colleagues|others|everyone|friends|my (?:(?:former|old|previous|current|line) )?(?:manager|boss|team|colleagues|peers|professors?|teachers?|tutors?|lecturers?|clients|mentors?|references|referees|friends|coworkers|co-workers|supervisors?)) (?:often |always |usually |would |'d |will |might |could )?(?:(?:says?|said|tells? (?:me|you|people)|told (?:me|you)|vouch(?:es)?) (?:that )?(?:i|my)\b|(?:describes?|described|calls?|called|refers? to|referred to|thinks? of|thought of|sees?|saw|knows?|knew) me (?:as )?(?:the|a|an|their|his|her|our)\b)|\bi(?:'m| am) (?:a |an )?(?:really |very |quite |extremely |pretty )?(?:natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (?:communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
@@ -1579,11 +1643,30 @@ const SELF_RULES: readonly Rule[] = [
     triggers: ['care', 'mind', 'notice', 'worry', 'judge', 'hold', 'look', 'frown', 'penalise', 'penalize', 'put', 'see', 'overlook', 'forgive', 'count', 'take', 'problem', 'issue', 'flag', 'concern', 'dealbreaker', 'disadvantage', 'negative', 'minus', 'mark', 'sign', 'matter', 'hurt'],
   },
   {
+    // "I'm very much an ideas person", "Can I show you something I made?", "I'm exceptionally well organised",
+    // "I'm really good with people", "I've worked on campaigns for Nike, Adidas and Puma"
+    kind: 'pitch',
+    pattern: rx(String.raw`\bi(?:'m| am) (?:very much |really |definitely |such |a real |very |totally |100% |very much a )?(?:a |an )?(?:real |true |natural |big )?(?:ideas|people|numbers|detail|details|big[- ]picture|creative|hands-on|results|solutions|action|can-do) (?:person|guy|girl|type|woman|man)\b|\b(?:show|send|share (?:with )?)(?:ing)? you (?:something|a thing|some things|a few things|an? (?:project|piece|thing|prototype|demo|design|draft|video|app|game|site)|some (?:work|projects|pieces|designs|drafts)) (?:that )?i(?:'ve| have)? (?:made|built|wrote|written|designed|created|drew|drawn|did|done|shot|produced|coded|developed|put together)\b|\bi(?:'m| am) (?:exceptionally|extremely|incredibly|super|highly|remarkably|unusually|very|really|genuinely|seriously) (?:well[- ])?(?:organi[sz]ed|reliable|hard[- ]working|driven|motivated|detail[- ]oriented|efficient|productive|creative|analytical|resourceful|adaptable|personable|skilled|experienced|capable|talented|knowledgeable|disciplined|dependable|diligent|thorough|quick|versatile|meticulous|articulate|numerate|tech[- ]savvy)\b|\bi(?:'m| am) (?:really |very |pretty |quite |extremely |super |genuinely )?(?:good|great|brilliant|excellent|strong|skilled|gifted|amazing|fantastic) (?:with|at) (?:people|numbers|clients|customers|data|details|deadlines|languages|tech|computers|words|problems|pressure|stakeholders|teams|managing|leading|selling|writing|coding|designing|building|solving|communicating)\b|\bnever (?:miss|missed|missing) a deadline\b|\bi(?:'ve| have) (?:worked|consulted|designed|written|built|shot|produced|delivered|created|run|led|managed)\b[^.?!]{0,40}? (?:for|with|at) [\w&'-]+, [\w&'-]+,? and [\w&'-]+`),
+    accept: (c) => !negated(c),
+    needsFirstPerson: true,
+    suggestion: WORKDAY,
+    triggers: ['ideas', 'people', 'numbers', 'detail', 'details', 'big', 'creative', 'hands', 'results', 'solutions', 'action', 'can', 'show', 'showing', 'send', 'sending', 'share', 'sharing', 'exceptionally', 'extremely', 'incredibly', 'super', 'highly', 'remarkably', 'unusually', 'very', 'really', 'genuinely', 'seriously', 'good', 'great', 'brilliant', 'excellent', 'strong', 'skilled', 'gifted', 'amazing', 'fantastic', 'deadline', 'worked', 'consulted', 'designed', 'written', 'built', 'shot', 'produced', 'delivered', 'created', 'run', 'led', 'managed'],
+  },
+  {
+    // "Would a hiring manager be impressed by my background?", "Is it realistic for me to move into consulting at 40?"
+    kind: 'fit',
+    pattern: rx(String.raw`\b(?:would|will|do|does|might|could) (?:an? |the )?(?:employers?|recruiters?|hiring managers?|compan(?:y|ies)|firms?|interviewers?|managers?|clients|panels?|people in (?:the|this) (?:field|industry)) (?:really |still )?(?:be (?:impressed|put off|interested|bothered|concerned|worried|wowed) (?:by|with|about|in)|value|rate|like|respect|notice|care about|look at|see|view|think (?:of|about)) (?:my|me)\b|\bis it (?:\w+ )?(?:realistic|unrealistic|too late|sensible|wise|achievable|plausible|crazy|naive|a mistake|a long shot|a stretch|too ambitious|worth (?:my while|trying)) for (?:me|someone like me|someone with my [\w-]+|an? (?:[\w-]+ )?like me) to\b`),
+    needsFirstPerson: true,
+    accept: (c) => isAsk(c) && !negated(c),
+    suggestion: MOST_LEAST,
+    triggers: ['impressed', 'put', 'interested', 'bothered', 'concerned', 'worried', 'wowed', 'value', 'rate', 'like', 'respect', 'notice', 'care', 'look', 'see', 'view', 'think', 'realistic', 'unrealistic', 'late', 'sensible', 'wise', 'achievable', 'plausible', 'crazy', 'naive', 'mistake', 'shot', 'stretch', 'ambitious', 'worth'],
+  },
+  {
     // Results with a number: "I cut response times by 40%", "brought in £400k", "ranked first out of 300",
     // "the youngest person ever promoted", "featured in Wired", "I speak four languages".
     kind: 'pitch',
-    pattern: rx(String.raw`\bi (?:(?:also|personally|single-handedly|once|then|successfully|recently|currently|now)\s)?(?:oversee|oversaw|manage|run|handle|lead|head|supervise|look after|(?:am|'m) (?:responsible|accountable) for|cut|reduced|slashed|increased|boosted|grew|doubled|tripled|brought in|raised|saved|won|generated|built|launched|led|hit|beat|exceeded|closed|sold|shipped|delivered|automated|secured|landed|signed|trained|mentored|managed|ran|scaled|improved|halved|drove|attracted|gained|published|wrote|created|founded)\b(?! to\b)(?=[^.?!]{0,60}?(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b|[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b|\bby (?:half|a third|a quarter|\d+)|\bout of \d+|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b|\b(?:hundreds|thousands|millions) of\b|\b(?:over|more than|nearly|almost|around|about|some) (?:a dozen|a hundred|a thousand|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b))|\bi was (?:the )?(?:youngest|top|best|highest[- ]\w+|fastest|quickest)\b(?! (?:time|day|week|year|to (?:ask|admit|say)))|\bi (?:ranked|finished|came|placed|graduated) (?:first|top|second|third|\d+(?:st|nd|rd|th))\b|\bmy (?:[\w-]+ ){0,2}?(?:work|designs?|writing|articles?|research|photos?|photographs?|art|artwork|code|apps?|paintings?|projects?|films?|books?|podcast|papers?|illustrations?) (?:has|have|was|were|got) (?:been )?(?:featured|published|exhibited|showcased|cited|downloaded|shared|recogni[sz]ed|praised|covered|shortlisted|nominated|screened|broadcast)\b|\bi(?:'ve| have) been (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi was (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi (?:speak|write|read) (?:two|three|four|five|six|several|\d+) languages\b|\bi hold (?:a|an|two|three|several|multiple|\d+) (?:[\w-]+ ){0,3}?(?:degrees?|phd|doctorate|masters?|master's|mba|patents?|certifications?|licen[cs]es?|qualifications?)\b|\b(?:share|run through|go through|walk (?:you )?through|list|mention|highlight) (?:a few |some |my |the |a couple of )?(?:(?:key|main|top|career|biggest) )?(?:highlights|achievements|accomplishments|wins|successes|strengths|credentials|selling points)\b`),
-    accept: (c) => !negated(c) && !/\b(?:you|your|they|their)\s*$/.test(c.before),
+    pattern: rx(String.raw`\b(?:i|and|then) (?:(?:also|personally|single-handedly|once|then|successfully|recently|currently|now)\s)?(?:oversee|oversaw|manage|run|handle|lead|head|supervise|look after|(?:am|'m) (?:responsible|accountable) for|cut|reduced|slashed|increased|boosted|grew|doubled|tripled|brought in|raised|saved|won|generated|built|launched|led|hit|beat|exceeded|closed|sold|shipped|delivered|automated|secured|landed|signed|trained|mentored|managed|ran|scaled|improved|halved|drove|attracted|gained|published|wrote|created|founded)\b(?! to\b)(?=[^.?!]{0,60}?(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b|[£$€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b|\bby (?:half|a third|a quarter|\d+)|\bout of \d+|\b(?!(?:19|20)\d\d\b)\d[\d,]{2,}\b|\b(?:hundreds|thousands|millions) of\b|\b(?:over|more than|nearly|almost|around|about|some) (?:a dozen|a hundred|a thousand|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b))|\bi was (?:the )?(?:youngest|top|best|highest[- ]\w+|fastest|quickest)\b(?! (?:time|day|week|year|to (?:ask|admit|say)))|\bi (?:ranked|finished|came|placed|graduated) (?:first|top|second|third|\d+(?:st|nd|rd|th))\b|\bmy (?:[\w-]+ ){0,2}?(?:work|designs?|writing|articles?|research|photos?|photographs?|art|artwork|code|apps?|paintings?|projects?|films?|books?|podcast|papers?|illustrations?) (?:has|have|was|were|got) (?:been )?(?:featured|published|exhibited|showcased|cited|downloaded|shared|recogni[sz]ed|praised|covered|shortlisted|nominated|screened|broadcast)\b|\bi(?:'ve| have) been (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi was (?:featured|published|quoted|profiled|shortlisted|nominated) (?:in|by|for)\b|\bi (?:speak|write|read) (?:two|three|four|five|six|several|\d+) languages\b|\bi hold (?:a|an|two|three|several|multiple|\d+) (?:[\w-]+ ){0,3}?(?:degrees?|phd|doctorate|masters?|master's|mba|patents?|certifications?|licen[cs]es?|qualifications?)\b|\b(?:share|run through|go through|walk (?:you )?through|list|mention|highlight) (?:a few |some |my |the |a couple of )?(?:(?:key|main|top|career|biggest) )?(?:highlights|achievements|accomplishments|wins|successes|strengths|credentials|selling points)\b`),
+    accept: (c) => !negated(c) && !/\b(?:you|your|they|their)\s*$/.test(c.before) && (!/^(?:and|then) /.test(c.match) || !someoneElseNamed(c.before)),
     needsFirstPerson: true,
     suggestion: WORKDAY,
     triggers: ['oversee', 'oversaw', 'manage', 'run', 'handle', 'lead', 'head', 'supervise', 'look', 'responsible', 'accountable', 'cut', 'reduced', 'slashed', 'increased', 'boosted', 'grew', 'doubled', 'tripled', 'brought', 'raised', 'saved', 'won', 'generated', 'built', 'launched', 'led', 'hit', 'beat', 'exceeded', 'closed', 'sold', 'shipped', 'delivered', 'automated', 'secured', 'landed', 'signed', 'trained', 'mentored', 'managed', 'ran', 'scaled', 'improved', 'halved', 'drove', 'attracted', 'gained', 'published', 'wrote', 'created', 'founded', 'youngest', 'first', 'only', 'top', 'best', 'highest', 'fastest', 'quickest', 'ranked', 'finished', 'came', 'placed', 'graduated', 'featured', 'exhibited', 'showcased', 'cited', 'downloaded', 'shared', 'recognized', 'recognised', 'praised', 'covered', 'shortlisted', 'nominated', 'screened', 'broadcast', 'quoted', 'profiled', 'languages', 'hold', 'highlights', 'achievements', 'accomplishments', 'wins', 'successes', 'strengths', 'credentials', 'points'],
