@@ -4,13 +4,15 @@ import type { ConfigLayer, LintConfig } from '../core/config';
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig } from '../core/config';
 import { formatLocalDate } from '../core/dates';
 import { lintDocument } from '../core/lint';
+import type { Interview } from '../core/model';
 import { readInterview } from '../core/model';
 import type { InterviewDocument } from '../core/parse';
 import { parseInterview } from '../core/parse';
 import { RULE_IDS } from '../core/rules';
+import type { WorkspaceView } from '../core/rules/rule';
 import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
-import { createWorkspaceView } from '../core/workspace';
+import { contactKey } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { discover, toPosix } from './discover';
 import type { FileResult } from './report';
@@ -22,9 +24,7 @@ const DOCS = 'https://github.com/notes-as-code/informational-interviews/blob/mai
 interface Loaded {
   file: string;
   path: string;
-  document: InterviewDocument;
   config: LintConfig;
-  configIssues?: { path: string; issues: Issue[] };
 }
 
 /** Runs the linter; returns the exit code. Output goes to the given writers so tests can read it. */
@@ -53,7 +53,29 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
   for (const problem of found.problems) err(`interview-lint: ${printable(problem)}\n`);
 
   const configs = new ConfigFinder(cwd);
-  const loaded: Loaded[] = [];
+  const minimum = SEVERITIES.indexOf(options.minSeverity);
+  const keep = (issue: Issue) => SEVERITIES.indexOf(issue.severity) <= minimum;
+  // Every path is known before any file is read; the contacts only as the files are read. Each file
+  // is linted as soon as it is read, so its parse can go before the next file's (keeping ten
+  // thousand parsed files alive until the last one is read made garbage collection a fifth of
+  // the run); one whose contact questions have more answers once every file is read is linted again.
+  const knownPaths = new Set(found.files.map((file) => relative(cwd, file)));
+  const contactFiles = new Map<string, string[]>();
+  let asked: Map<string, number> | undefined;
+  const workspace: WorkspaceView = {
+    exists: (link) => knownPaths.has(link) || fs.existsSync(path.resolve(cwd, link)),
+    filesWithContact: (name, company) => {
+      const key = contactKey(name, company);
+      const files = contactFiles.get(key) ?? [];
+      asked?.set(key, files.length);
+      return files;
+    },
+    files: () => [...knownPaths],
+  };
+  const lintFile = (entry: Loaded, document: InterviewDocument, interview: Interview): Issue[] =>
+    // The command line reports and never applies or prints fixes: planning them is most of a lint's cost beyond the parse.
+    lintDocument(document, { today, config: entry.config, path: entry.path, workspace, fixes: false }, interview);
+  const loaded: { entry: Loaded; text: string; asked: Map<string, number>; result: FileResult }[] = [];
   for (const file of found.files) {
     let text: string;
     try {
@@ -63,24 +85,26 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
       unreadable = true;
       continue;
     }
-    const config = configs.for(path.dirname(file));
-    loaded.push({ file, path: relative(cwd, file), document: parseInterview(text, { maxSize: config.maxFileSize }), config });
+    const entry: Loaded = { file, path: relative(cwd, file), config: configs.for(path.dirname(file)) };
+    const document = parseInterview(text, { maxSize: entry.config.maxFileSize });
+    const interview = readInterview(document);
+    if (interview.name) {
+      const key = contactKey(interview.name, interview.company);
+      contactFiles.set(key, [...(contactFiles.get(key) ?? []), entry.path]);
+    }
+    asked = new Map();
+    const issues = lintFile(entry, document, interview);
+    loaded.push({ entry, text, asked, result: { path: entry.path, issues: issues.filter(keep).sort(byPosition) } });
   }
-  const interviews = loaded.map((entry) => readInterview(entry.document));
-  const contacts = loaded.map((entry, at) => ({ path: entry.path, name: interviews[at].name, company: interviews[at].company }));
-  const knownPaths = new Set(loaded.map((entry) => entry.path));
-  const baseView = createWorkspaceView(knownPaths, contacts);
-  const workspace = {
-    ...baseView,
-    exists: (link: string) => baseView.exists(link) || fs.existsSync(path.resolve(cwd, link)),
-  };
-  const minimum = SEVERITIES.indexOf(options.minSeverity);
-  const keep = (issue: Issue) => SEVERITIES.indexOf(issue.severity) <= minimum;
+  asked = undefined;
   const results: FileResult[] = [...configs.problems()].map(([configPath, issues]) => ({ path: configPath, issues: issues.filter(keep).sort(byPosition) }));
-  for (const [at, entry] of loaded.entries()) {
-    // The command line reports and never applies or prints fixes: planning them is most of a lint's cost beyond the parse.
-    const issues = lintDocument(entry.document, { today, config: entry.config, path: entry.path, workspace, fixes: false }, interviews[at]);
-    results.push({ path: entry.path, issues: issues.filter(keep).sort(byPosition) });
+  for (const file of loaded) {
+    const stale = [...file.asked].some(([key, count]) => (contactFiles.get(key)?.length ?? 0) !== count);
+    if (stale) {
+      const document = parseInterview(file.text, { maxSize: file.entry.config.maxFileSize });
+      file.result.issues = lintFile(file.entry, document, readInterview(document)).filter(keep).sort(byPosition);
+    }
+    results.push(file.result);
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 

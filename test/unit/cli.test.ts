@@ -142,6 +142,19 @@ describe('the interview-lint command', () => {
     assert.ok(rules('b.interview.yaml').includes('duplicate-contact'));
   });
 
+  it('answers the workspace checks of a file from files read after it', () => {
+    const folder = temp({
+      'a.interview.yaml': 'contact:\n  name: Ada Lovelace\nstage: met\nfollow_up:\n  referrals:\n    - name: Lee Wong\n      company: Acme\n',
+      'z/lee.interview.yaml': 'contact:\n  name: Lee Wong\n  company: Acme\n',
+    });
+    const files = JSON.parse(lint(['--format', 'json', '--today', '2026-11-26', '.'], folder).stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
+    const messages = files.find((file) => file.filePath === 'a.interview.yaml')?.messages ?? [];
+    assert.ok(
+      messages.some((message) => message.ruleId === 'referral-file' && message.message.includes('already has a file, z/lee.interview.yaml')),
+      JSON.stringify(messages),
+    );
+  });
+
   it('matches globs the way shells do', () => {
     assert.ok(globToRegExp('**/*.interview.yaml').test('a/b/c.interview.yaml'));
     assert.ok(globToRegExp('**/*.interview.yaml').test('c.interview.yaml'));
