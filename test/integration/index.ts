@@ -39,16 +39,16 @@ interface SuiteOptions {
   grep?: string;
   /** Keep the extension host up after writing the results until the runner has its screenshot. */
   holdForScreenshot?: boolean;
+  /** `storm`: the *.storm.js bundles (test/vscode/storm.mjs's workspace), with their own results file. */
+  suite?: 'storm';
 }
 
 const suiteDir = __dirname;
 const repoRoot = path.resolve(suiteDir, '..', '..', '..');
-/** Where the runner looks for the outcome of this run. */
-export const resultsFile = path.join(repoRoot, 'test-results', 'integration.json');
-/** Created by the runner once it has screenshotted the window in its after-test state. */
-const screenshotTakenFile = `${resultsFile}.screenshot-taken`;
+/** Where the runner looks for the outcome of a run. */
+export const resultsFileOf = (suite?: 'storm') => path.join(repoRoot, 'test-results', suite === 'storm' ? 'integration-storm.json' : 'integration.json');
 
-/** Runs every `*.test.js` bundle beside this one and rejects if any test failed or none ran. */
+/** Runs every `*.test.js` (or `*.storm.js`) bundle beside this one and rejects if any test failed or none ran. */
 export async function run(): Promise<void> {
   const started = Date.now();
   const reportLines: string[] = [];
@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, ...(options.grep ? { grep: options.grep } : {}) });
   const testFiles = fs
     .readdirSync(suiteDir)
-    .filter((name) => name.endsWith('.test.js'))
+    .filter((name) => name.endsWith(options.suite === 'storm' ? '.storm.js' : '.test.js'))
     .sort();
   for (const name of testFiles) mocha.addFile(path.join(suiteDir, name));
 
@@ -111,14 +111,15 @@ export async function run(): Promise<void> {
     report: reportLines.join('\n'),
   };
   try {
-    writeResults(results);
+    writeResults(results, resultsFileOf(options.suite));
   } catch {
     // No file system here (the web-worker host): the runner also reads this marker from the console.
     originalLog(`@@integration-results@@ ${JSON.stringify(results)}`);
   }
 
   // VS Code shuts the extension host down when run() settles, which clears diagnostics and views.
-  if (options.holdForScreenshot) await waitForFile(screenshotTakenFile, 20_000);
+  // The runner creates this file once it has screenshotted the window in its after-test state.
+  if (options.holdForScreenshot) await waitForFile(`${resultsFileOf(options.suite)}.screenshot-taken`, 20_000);
 
   if (failed > 0) throw new Error(`${failed} integration test(s) failed`);
   if (passed === 0) throw new Error('no integration test ran');
@@ -159,7 +160,7 @@ function outcome(test: Mocha.Runnable, state: TestOutcome['state'], error?: Erro
 }
 
 /** Writes the results atomically, so the runner never reads half a file. */
-function writeResults(results: IntegrationResults): void {
+function writeResults(results: IntegrationResults, resultsFile: string): void {
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   const partial = `${resultsFile}.${process.pid}.tmp`;
   fs.writeFileSync(partial, `${JSON.stringify(results, null, 2)}\n`);

@@ -17,13 +17,15 @@ export const suiteIndex = path.join(suiteOutDir, 'index.js');
 
 /**
  * Builds the suite afresh (stale test bundles removed) and returns the path of its index.js.
- * `options` (grep, holdForScreenshot) are written beside it for index.ts to read.
+ * `options` (grep, holdForScreenshot, suite: 'storm' for the *.storm.ts files instead of the
+ * *.test.ts ones) are written beside it for index.ts to read.
  */
 export async function buildSuite(options = {}) {
   fs.rmSync(suiteOutDir, { recursive: true, force: true });
+  const suffix = options.suite === 'storm' ? '.storm.ts' : '.test.ts';
   const tests = fs
     .readdirSync(suiteSourceDir)
-    .filter((name) => name.endsWith('.test.ts'))
+    .filter((name) => name.endsWith(suffix))
     .map((name) => path.join(suiteSourceDir, name));
   await esbuild.build({
     entryPoints: [path.join(suiteSourceDir, 'index.ts'), ...tests],

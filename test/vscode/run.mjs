@@ -1,17 +1,20 @@
 // Runs the integration suite (test/integration) inside a real VS Code 1.100.3 extension host:
 // code-server from the npm registry, cached in .vscode-test/, driven by Debian's Chromium.
 //
-//   node test/vscode/run.mjs [--web] [--grep <pattern>] [--no-build] [--headed] [--extension <dir>]
+//   node test/vscode/run.mjs [--web | --storm] [--grep <pattern>] [--no-build] [--headed] [--extension <dir>]
 //
 // --web runs the extension's `browser` bundle in the web-worker extension host, with the web suite
 // (test/integration/web/, bundled into out/test/web/index.js) beside it in that worker; --extension
 // loads the extension from another folder (an unpacked build, say) instead of the repository.
+// --storm runs the storm suite (test/integration/*.storm.ts) on a repository of 10,000 interviews
+// made by test/vscode/storm.mjs instead of the fixtures workspace.
 // Prints mocha's report and a closing `N passed, N failed` line; exits non-zero if a test failed,
 // no test ran or the harness itself failed. A screenshot of the window goes to test-results/.
 // Set VSCODE_TEST_TIMEOUT (seconds, default 300) to change the global timeout.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSuite, buildWebSuite, suiteOutDir } from './build-suite.mjs';
+import { stormWorkspace } from './storm.mjs';
 import { activationFromLogs, printResults, recordActivation, resultsFile as nodeResultsFile } from './results.mjs';
 import {
   HarnessError,
@@ -32,6 +35,7 @@ import {
 
 const args = process.argv.slice(2);
 const web = args.includes('--web');
+const storm = !web && args.includes('--storm');
 const headed = args.includes('--headed');
 const skipBuild = args.includes('--no-build');
 const grepIndex = args.indexOf('--grep');
@@ -40,11 +44,11 @@ const extensionIndex = args.indexOf('--extension');
 const extensionDir = extensionIndex >= 0 ? path.resolve(args[extensionIndex + 1]) : repoRoot;
 const timeoutSeconds = Number(process.env.VSCODE_TEST_TIMEOUT ?? 300);
 
-const screenshotFile = resultsPath(web ? 'integration-web.png' : 'integration.png');
+const screenshotFile = resultsPath(web ? 'integration-web.png' : storm ? 'integration-storm.png' : 'integration.png');
 // The web suite must sit inside the extension's folder (see webSettings) and writes its results
 // there too, through vscode.workspace.fs: into the repository, or into the folder of --extension.
 const webSuiteOutDir = path.join(extensionDir, 'out', 'test', 'web');
-const resultsFile = web ? path.join(extensionDir, 'test-results', 'integration-web.json') : nodeResultsFile;
+const resultsFile = web ? path.join(extensionDir, 'test-results', 'integration-web.json') : storm ? resultsPath('integration-storm.json') : nodeResultsFile;
 const RESULTS_MARKER = '@@integration-results@@';
 const extensionId = (() => {
   const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
@@ -65,13 +69,13 @@ runMain(async () => {
   prepare();
 
   if (!skipBuild) npmRun('build');
-  const suiteIndex = web ? await buildWebSuite({ grep, holdForScreenshot: true }, webSuiteOutDir) : await buildSuite({ grep, holdForScreenshot: true });
+  const suiteIndex = web ? await buildWebSuite({ grep, holdForScreenshot: true }, webSuiteOutDir) : await buildSuite({ grep, holdForScreenshot: true, ...(storm ? { suite: 'storm' } : {}) });
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   const screenshotTaken = `${resultsFile}.screenshot-taken`;
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(screenshotTaken, { force: true });
 
-  const workspace = copyOfFixturesWorkspace();
+  const workspace = storm ? stormWorkspace() : copyOfFixturesWorkspace();
   const server = await startServer({ folder: workspace, settings: web ? webSettings : {} });
   log(`code-server listening on ${server.url}`);
   const browser = await launchBrowser({ headless: !headed });
