@@ -1,7 +1,8 @@
 // The workspace index as the extension builds it (src/extension/shared/workspace.ts), through the
-// core only: parse each file once and put its summary in the index, unlinted, so every path and
-// contact is known; then lint each once with the workspace checks and without fixes (quick fixes
-// come from a fresh lint of the open document). File reads are left out (texts are in memory).
+// core only: each file is parsed, put in the index and linted at once, with the workspace checks
+// answered from every path found and the contacts read so far, and without fixes (quick fixes come
+// from a fresh lint of the open document); a file whose checks the complete index would answer
+// differently is parsed and linted again at the end. File reads are left out (texts are in memory).
 
 import { defaultConfig } from '../src/core/config';
 import { lintDocument } from '../src/core/lint';
@@ -11,6 +12,7 @@ import type { InterviewDocument } from '../src/core/parse';
 import { parseInterview } from '../src/core/parse';
 import type { InterviewSummary } from '../src/core/pipeline';
 import { InterviewIndex, stageDescription, summarize } from '../src/core/pipeline';
+import type { WorkspaceView } from '../src/core/rules/rule';
 import type { Issue } from '../src/core/types';
 import type { CorpusFile } from './generate';
 import { TODAY } from './generate';
@@ -37,17 +39,24 @@ function summaryOf(file: ParsedFile, issues: Issue[]): InterviewSummary {
   return summarize(keyOf(file.path), file.path, file.interview, issues, readable, TODAY, config);
 }
 
-function lintedSummary(index: InterviewIndex, file: ParsedFile): InterviewSummary {
-  const issues = lintDocument(file.document, { today: TODAY, config, path: file.path, workspace: index.view(), fixes: false }, file.interview);
+function lintedSummary(index: InterviewIndex, file: ParsedFile, view: WorkspaceView = index.view()): InterviewSummary {
+  const issues = lintDocument(file.document, { today: TODAY, config, path: file.path, workspace: view, fixes: false }, file.interview);
   return summaryOf(file, issues);
 }
 
-/** Builds the index over a set of files, the two passes of the extension's scan: summaries, then one lint each. */
+/** Builds the index over a set of files as the extension's scan does: each file read, indexed and linted at once; those the complete index answers differently, again. */
 export function buildIndex(files: readonly CorpusFile[]): InterviewIndex {
   const index = new InterviewIndex();
-  const parsed = files.map((file) => parsedFile(file.path, file.text));
-  for (const file of parsed) index.set(summaryOf(file, []));
-  for (const file of parsed) index.set(lintedSummary(index, file));
+  const expected = new Set(files.map((file) => file.path));
+  const linted: { file: CorpusFile; changed(): boolean }[] = [];
+  for (const corpusFile of files) {
+    const file = parsedFile(corpusFile.path, corpusFile.text);
+    index.set(summaryOf(file, []));
+    const filling = index.viewWhileFilling(expected);
+    index.set(lintedSummary(index, file, filling.view));
+    linted.push({ file: corpusFile, changed: filling.changed });
+  }
+  for (const { file, changed } of linted) if (changed()) index.set(lintedSummary(index, parsedFile(file.path, file.text)));
   return index;
 }
 

@@ -240,7 +240,7 @@ async function workspaceIndex(): Promise<void> {
   const builds: Sample[] = [];
   for (let round = 0; round < runs(5, 2); round++) builds.push(await measure(() => (index = buildIndex(files))));
   const build = sampleStats(builds);
-  rows.push({ section: 'Index', measure: 'build over 5,000 files (parse, summaries, one lint each)', value: timing(build[clock]), target: '≤ 2 s', pass: build[clock].median <= 2000, details: build });
+  rows.push({ section: 'Index', measure: 'build over 5,000 files (each file parsed, indexed and linted as read)', value: timing(build[clock]), target: '≤ 2 s', pass: build[clock].median <= 2000, details: build });
   const parses: Sample[] = [];
   for (let round = 0; round < runs(5, 2); round++) parses.push(await measure(() => files.map((file) => parseDocument(file.text))));
   const parseOnly = sampleStats(parses);

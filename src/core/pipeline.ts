@@ -199,8 +199,35 @@ export class InterviewIndex {
   view(): WorkspaceView {
     return {
       exists: (path) => this.byPath.has(path),
-      filesWithContact: (name, company) => [...(this.byContact.get(contactKey(name, company)) ?? [])].map((key) => this.byKey.get(key)?.path ?? key),
+      filesWithContact: (name, company) => this.contactPaths(name, company),
     };
+  }
+
+  /**
+   * A view for linting a file while the index is still being filled: a path exists if it is
+   * indexed or among `expected` (found but not read yet), and the contacts are those indexed so
+   * far. It notes its answers; `changed()` says whether the index would now answer any of them
+   * differently, in which case the file must be linted again.
+   */
+  viewWhileFilling(expected: ReadonlySet<string>): { view: WorkspaceView; changed(): boolean } {
+    const answers: (() => boolean)[] = [];
+    const view: WorkspaceView = {
+      exists: (path) => {
+        const answer = this.byPath.has(path) || expected.has(path);
+        answers.push(() => this.byPath.has(path) !== answer);
+        return answer;
+      },
+      filesWithContact: (name, company) => {
+        const files = this.contactPaths(name, company);
+        answers.push(() => this.contactPaths(name, company).join('\u0000') !== files.join('\u0000'));
+        return files;
+      },
+    };
+    return { view, changed: () => answers.some((differs) => differs()) };
+  }
+
+  private contactPaths(name: string, company: string | undefined): string[] {
+    return [...(this.byContact.get(contactKey(name, company)) ?? [])].map((key) => this.byKey.get(key)?.path ?? key);
   }
 
   /** Everything due, most overdue first, then by name. */

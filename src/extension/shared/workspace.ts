@@ -6,6 +6,7 @@ import { readInterview } from '../../core/model';
 import type { InterviewDocument } from '../../core/parse';
 import { parseInterview } from '../../core/parse';
 import type { InterviewSummary } from '../../core/pipeline';
+import type { WorkspaceView } from '../../core/rules/rule';
 import { InterviewIndex, summarize } from '../../core/pipeline';
 import type { Issue } from '../../core/types';
 import type { ParsedDocuments } from './documents';
@@ -172,31 +173,51 @@ export class WorkspaceInterviews implements vscode.Disposable {
     }
     const stale = [...this.index.values()].map((summary) => summary.key).filter((key) => !keys.has(key));
     for (const key of stale) this.index.remove(key);
-    // Two passes: first every file's summary, unlinted, so the view knows all paths and contacts; then one lint each, with the workspace checks.
-    const loaded = await this.loadAll(found);
+    // Each file is linted as soon as it is read, so its parse can be collected before the next is
+    // read (keeping every parse until all were read made garbage collection a fifth of a scan):
+    // every path is known from the start, contacts as the files are read, and a file whose
+    // workspace checks the complete index would answer differently is linted again at the end.
+    const expected = new Set(found.map(workspacePath));
     const changed = [...stale];
-    const read = await this.summarizeAll(loaded);
-    for (const entry of read) {
-      const summary = this.lintParsed(entry);
-      this.index.set(summary);
-      changed.push(summary.key);
+    const linted: { uri: vscode.Uri; changed(): boolean }[] = [];
+    await this.forEachParsed(found, async (uri, document) => {
+      const file = await this.parsedFile(uri, document);
+      // Its own path and contact first, as the other files will see them.
+      this.index.set(this.summaryOf(file, []));
+      const filling = this.index.viewWhileFilling(expected);
+      this.index.set(this.lintParsed(file, filling.view));
+      linted.push({ uri, changed: filling.changed });
+    });
+    for (const file of linted) {
+      if (file.changed()) {
+        const parsed = await this.parse(file.uri);
+        if (parsed) this.index.set(await this.summarizeParsed(file.uri, parsed.document));
+      }
+      changed.push(uriKey(file.uri));
     }
-    this.log.info(`Indexed ${loaded.length} interview file(s) in ${Date.now() - started} ms`);
+    this.log.info(`Indexed ${linted.length} interview file(s) in ${Date.now() - started} ms`);
     this.emitter.fire({ keys: changed, removed: stale });
   }
 
   private async loadAll(uris: vscode.Uri[]): Promise<{ uri: vscode.Uri; document: InterviewDocument }[]> {
     const results: { uri: vscode.Uri; document: InterviewDocument }[] = [];
+    await this.forEachParsed(uris, (uri, document) => {
+      results.push({ uri, document });
+    });
+    return results;
+  }
+
+  /** Reads and parses files a few at a time, handing each parse to `use` as it is ready; files that cannot be read are left out. */
+  private async forEachParsed(uris: vscode.Uri[], use: (uri: vscode.Uri, document: InterviewDocument) => void | Promise<void>): Promise<void> {
     let next = 0;
     const worker = async () => {
       while (next < uris.length) {
         const uri = uris[next++];
         const parsed = await this.parse(uri);
-        if (parsed) results.push({ uri, document: parsed.document });
+        if (parsed) await use(uri, parsed.document);
       }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
-    return results;
   }
 
   /**
@@ -206,25 +227,29 @@ export class WorkspaceInterviews implements vscode.Disposable {
   private async summarizeAll(loaded: readonly { uri: vscode.Uri; document: InterviewDocument }[]): Promise<ParsedFile[]> {
     const files: ParsedFile[] = [];
     for (const { uri, document } of loaded) {
-      const file: ParsedFile = { uri, document, interview: readInterview(document), config: await this.settings.configFor(uri), path: workspacePath(uri) };
+      const file = await this.parsedFile(uri, document);
       this.index.set(this.summaryOf(file, []));
       files.push(file);
     }
     return files;
   }
 
+  private async parsedFile(uri: vscode.Uri, document: InterviewDocument): Promise<ParsedFile> {
+    return { uri, document, interview: readInterview(document), config: await this.settings.configFor(uri), path: workspacePath(uri) };
+  }
+
   /** Reads, lints (with the workspace checks) and summarises one parsed file. */
   private async summarizeParsed(uri: vscode.Uri, document: InterviewDocument): Promise<InterviewSummary> {
-    return this.lintParsed({ uri, document, interview: readInterview(document), config: await this.settings.configFor(uri), path: workspacePath(uri) });
+    return this.lintParsed(await this.parsedFile(uri, document));
   }
 
   /**
-   * Lints a file for its summary and diagnostics. Without fixes: planning them is most of a lint's
-   * cost beyond the parse, and quick fixes come from a fresh lint of the open document instead
-   * (codeActions/currentIssues.ts).
+   * Lints a file for its summary and diagnostics, with the workspace checks answered by `view` (the
+   * index, by default). Without fixes: planning them is most of a lint's cost beyond the parse, and
+   * quick fixes come from a fresh lint of the open document instead (codeActions/currentIssues.ts).
    */
-  private lintParsed(file: ParsedFile): InterviewSummary {
-    const issues = lintDocument(file.document, { today: this.today.value, config: file.config, path: file.path, workspace: this.index.view(), fixes: false }, file.interview);
+  private lintParsed(file: ParsedFile, view: WorkspaceView = this.index.view()): InterviewSummary {
+    const issues = lintDocument(file.document, { today: this.today.value, config: file.config, path: file.path, workspace: view, fixes: false }, file.interview);
     return this.summaryOf(file, issues);
   }
 

@@ -1,0 +1,59 @@
+// The workspace index behind the pipeline view: groups kept until the index changes, and the view a
+// file is linted with while the index is still being filled.
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../src/core/config';
+import { readInterview } from '../../src/core/model';
+import { parseInterview } from '../../src/core/parse';
+import { InterviewIndex, summarize } from '../../src/core/pipeline';
+
+const TODAY = '2026-11-26';
+
+function summaryOf(path: string, text: string) {
+  return summarize(`file:///w/${path}`, path, readInterview(parseInterview(text)), [], true, TODAY, defaultConfig());
+}
+
+const person = (name: string, company: string, stage = 'met') => `contact:\n  name: ${name}\n  company: ${company}\nstage: ${stage}\n`;
+
+describe('the interview index', () => {
+  it('keeps the groups until the index changes, sorted by name', () => {
+    const index = new InterviewIndex();
+    index.set(summaryOf('b.interview.yaml', person('Émile Zola', 'Acme')));
+    index.set(summaryOf('a.interview.yaml', person('Ada Lovelace', 'Acme')));
+    const first = index.groups('stage');
+    assert.equal(index.groups('stage'), first, 'asked again without a change: the same groups');
+    assert.deepEqual(
+      first.find((group) => group.stage === 'met')?.items.map((item) => item.name),
+      ['Ada Lovelace', 'Émile Zola'],
+    );
+    index.set(summaryOf('c.interview.yaml', person('Cleo Park', 'Acme')));
+    const after = index.groups('stage');
+    assert.notEqual(after, first);
+    assert.deepEqual(
+      after.find((group) => group.stage === 'met')?.items.map((item) => item.name),
+      ['Ada Lovelace', 'Cleo Park', 'Émile Zola'],
+    );
+    assert.deepEqual(
+      index.groups('company').map((group) => group.label),
+      ['Acme'],
+    );
+  });
+
+  it('answers workspace checks while it is filled, and says when the full index would answer differently', () => {
+    const index = new InterviewIndex();
+    const expected = new Set(['a.interview.yaml', 'b.interview.yaml', 'gone.interview.yaml']);
+    index.set(summaryOf('a.interview.yaml', person('Ada Lovelace', 'Acme')));
+    const filling = index.viewWhileFilling(expected);
+    assert.equal(filling.view.exists('b.interview.yaml'), true, 'a file found but not read yet exists');
+    assert.equal(filling.view.exists('nowhere.interview.yaml'), false);
+    assert.deepEqual(filling.view.filesWithContact('ada lovelace', 'Acme'), ['a.interview.yaml']);
+    assert.equal(filling.changed(), true, 'b.interview.yaml is not indexed yet');
+    index.set(summaryOf('b.interview.yaml', person('Lee Wong', 'Acme')));
+    assert.equal(filling.changed(), false, 'the index now answers as the view did');
+    index.set(summaryOf('c.interview.yaml', person('Ada Lovelace', 'Acme')));
+    assert.equal(filling.changed(), true, 'a second file with the same contact');
+
+    const other = index.viewWhileFilling(expected);
+    assert.equal(other.view.exists('gone.interview.yaml'), true);
+    assert.equal(other.changed(), true, 'a file found but never read does not exist in the end');
+  });
+});
