@@ -231,6 +231,21 @@ describe('findJobAsks', () => {
     assert.deepEqual(findJobAsks('Could you walk me through a typical day in the role?'), []);
   });
 
+  it('reads chat spellings and quotes them as written', () => {
+    const text = 'hey! quick q, could u put in a good word w ur manager for me pls';
+    const [match] = findJobAsks(text);
+    assert.equal(match.kind, 'good-word');
+    assertExactSpans(text, [match]);
+    assert.equal(findJobAsks('u guys hiring?').length, 1);
+    assert.equal(findJobAsks('Is there a vacansy in your department?').length, 1);
+    assert.deepEqual(findJobAsks('how did u land ur first role?'), []);
+  });
+
+  it('reads a question without its question mark', () => {
+    assert.equal(findSelfFocus('do u think my portfolio is any good').length, 1);
+    assert.deepEqual(findSelfFocus('I think the portfolio review went well'), []);
+  });
+
   it('keeps a good word for me apart from one for them', () => {
     assert.equal(findJobAsks('Would you put in a word with HR for me?').length, 1);
     assert.deepEqual(findJobAsks('When you were starting out, did anyone put in a good word for you?'), []);
