@@ -2,8 +2,9 @@
  * Phrase detectors for the `no-job-ask`, `about-them` and `time-ask` rules.
  *
  * A small, explainable matcher: the text is normalised (lower case, straight
- * quotes, accents folded, whitespace collapsed) with a map back to the
- * original offsets, split into sentences and clauses, and each rule is a
+ * quotes, accents folded, whitespace collapsed, chat spellings such as "u"
+ * and "ur" and common misspellings of key words replaced) with a map back to
+ * the original offsets, split into sentences and clauses, and each rule is a
  * trigger pattern plus a few readable conditions on its sentence (is it an
  * ask, does it speak in the first person, is it negated, is it an
  * informational "how do people…" question, is it about the person's past).
