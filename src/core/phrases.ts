@@ -505,6 +505,8 @@ const IMPLIED_ME =
 
 // Their organisation named anywhere in a sentence.
 const YOUR_ORG_IN = new RegExp(String.raw`\b(?:your (?:[\w'&-]+ ){0,2}?${ORG}s?|you guys|your lot)\b`);
+// Their organisation as the subject of a question: "you guys", "your studio", "the team", "Acme's design team".
+const ORG_SUBJECT = String.raw`(?:you(?: guys| all)?|your (?:[\w'&-]+ ){0,2}?[\w'&-]+|the (?:[\w'&-]+ ){0,2}?${ORG}|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG})`;
 // When an organisation asks for people: now, this year, or people like me (juniors, the newly qualified).
 const HIRING_NOW_OR_JUNIOR =
   /\b(?:still|at the moment|at present|currently|right now|now|(?:this|over the|for the|in the) (?:year|summer|autumn|fall|spring|winter|term|season|month|quarter|holidays)|over christmas|next (?:year|month|term|season|quarter|summer)|soon|these days|in the new year|straight (?:out of|from)|fresh (?:out of|from)|newly qualified|recently qualified|junior|graduate|grad|entry[- ]level|trainee|intern|apprentice|career changer|first[- ]time|like me|with my|someone (?:working|based|living|coming|moving|returning|finishing|graduating|qualifying|starting|relocating))\b/;
@@ -556,7 +558,7 @@ const HIRING_OBJECT = new RegExp(`${HIRING_OBJECT_WORD.source}|^ (?:[\\w-]+ ){0,
 const GENERIC_HIRER =
   /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
 
-const HIRING_VERB = String.raw`(?:hiring|recruiting|(?:take|taking|bring|bringing|sign|signing) (?:anyone|anybody|someone|somebody|people|(?:new|more|extra) (?:people|staff|starters|hands|faces)|graduates|grads|trainees|juniors|interns|apprentices|freelancers|volunteers)(?: new| else| extra)? on(?:board| board)?|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team|(?:take|bring) (?:anyone|anybody|someone|people|more people)(?: new| else)? (?:on(?: ?board)?|in))|looking for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
+const HIRING_VERB = String.raw`(?:hiring|recruiting|(?:take|taking|bring|bringing|sign|signing) (?:anyone|anybody|someone|somebody|people|(?:new|more|extra) (?:people|staff|starters|hands|faces)|graduates|grads|trainees|juniors|interns|apprentices|freelancers|volunteers)(?: new| else| extra)? on(?:board| board)?|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team|(?:take|bring) (?:anyone|anybody|someone|people|more people)(?: new| else)? (?:on(?: ?board)?|in))|looking for|on the lookout for|in the market for|scouting for|searching for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
 const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
 
 /** "hiring" is a verb here, and "taking on", "looking for"… have someone to take on. */
@@ -601,9 +603,10 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'opening',
     pattern: rx(String.raw`\b(?:is|are|will|would|might|could)\b (?:[\w'&.-]+ ){1,5}?(?:(?:be|still|currently|actively|also|now|ever|even|by any chance|start|starting|begin|beginning|resume|soon|open to|considering|thinking (?:about|of)) )*${HIRING_VERB}\b`),
     needsAsk: true,
-    accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c),
+    // "Is your team hiring more seniors or juniors, generally?" asks about the mix, not for a place.
+    accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c) && !/^ (?:more|mostly|mainly|fewer|less|largely) (?:[\w-]+ ){0,2}?(?:or|than)\b|\b(?:generally|in general|on the whole)\b/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'lookout', 'market', 'scouting', 'searching', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "u guys hiring?": the auxiliary dropped, as in chat.
@@ -626,7 +629,7 @@ const JOB_RULES: readonly Rule[] = [
       // "What would you look for if you were hiring…" imagines their hiring.
       !/^if (?:you|they|your (?:[\w-]+ ){0,2}?\w+) (?:were|was|had to)\b/.test(c.match),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
+    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'lookout', 'market', 'scouting', 'searching', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -699,7 +702,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:room|space|appetite|demand|scope|headroom|bandwidth|(?:a|any|some) (?:real )?(?:need|call|fit|match)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|(?:any|some|a bit of|a little|much|enough) (?:(?:paid|casual|temp|temporary|seasonal|part-time|freelance|extra|weekend|holiday|summer|contract) )?(?:work|shifts|hours|jobs|gigs|contracts)|something|anything|a home|a way in|(?:a |any |some )?use|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN}))\b`),
+    pattern: rx(String.raw`\b(?:room|space|appetite|demand|scope|headroom|bandwidth|(?:a|any|some) (?:real )?(?:need|call|fit|match)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:place|spot|seat|role|job|position|opening|vacancy|internship|placement|post|gig)|(?:any|some|a bit of|a little|much|enough) (?:(?:paid|casual|temp|temporary|seasonal|part-time|freelance|extra|weekend|holiday|summer|contract) )?(?:work|shifts|hours|jobs|gigs|contracts)|something|anything|a home|a way in|(?:a |any |some )?use|budget|funding|money|headcount|capacity)\b(?: (?:on|in|at|with) (?:your|the) (?:[\w'-]+ ){0,2}?[\w'-]+| anywhere(?: (?:on|in|at) (?:your|the) [\w'-]+)?)? for (?:me|myself|someone (?:like me|with (?:my|a) (?:[\w-]+ )?(?:background|profile|experience|skills?))|(?:a|an|another|one more|more|any) (?:[\w-]+ ){0,3}?(?:like me|${PERSON_NOUN})|(?:a|an|any) (?:paid|permanent|full-time|part-time|junior|proper) (?:role|job|position|post|contract|place|spot))\b`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -828,7 +831,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Can I use your name when I apply?", "Can I list you as a reference?"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:use|mention|drop|put|list|include|cite) (?:your name|you)(?: as (?:a|my) (?:reference|referee|referral|referrer))?\b(?=[^.?!]{0,40}\b(?:apply|applying|applied|application|cover letter|recruiter|hiring|hr\b))|\b(?:list|use|put|name|include|cite) you as (?:a|my) (?:reference|referee|referral|referrer)\b`),
+    pattern: rx(String.raw`\b(?:use|mention|drop|put|list|include|cite) (?:your name|you)(?: down)?(?: as (?:a|my) (?:reference|referee|referral|referrer))?\b(?=[^.?!]{0,60}\b(?:apply|applying|applied|application|cover letter|recruiter|hiring|hr\b))|\b(?:list|use|put|name|include|cite) you as (?:a|my) (?:reference|referee|referral|referrer)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['apply*', 'appli*', 'cover', 'recruiter*', 'hiring', 'hr', 'reference', 'referee', 'referral', 'referrer'],
@@ -865,7 +868,7 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx(String.raw`\bapply (?:directly |internally )?(?:through|via|with) (?:you|your help)\b|\b(?:anything|something|any(?:thing)? roles?|positions?) (?:that )?i (?:could|can|might|should|may) apply (?:for|to)\b|\bi (?:could|can|should|might|may) apply (?:for|to) (?:on|at|in|with) ${THEIR_ORG}`),
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
-    triggers: ['apply'],
+    triggers: ['apply', 'applied', 'applying'],
   },
   {
     // "Is there any chance of a placement with your firm?", "any possibility of an internship for me"
@@ -959,7 +962,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you let me know when applications open for the summer program?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the|your|this year's|next year's) (?:[\w-]+ ){0,2}?(?:scheme|programme|program|intake|cohort|internship|placement|apprenticeship|vacancy|recruitment round|application window)s? (?:opens?|reopens?|goes live|is advertised|gets advertised|is posted|starts (?:recruiting|taking applications))\b|\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
+    pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the|your|this year's|next year's) (?:[\w-]+ ){0,2}?(?:scheme|programme|program|intake|cohort|internship|placement|apprenticeship|vacancy|recruitment round|application window)s? (?:opens?|reopens?|goes live|is advertised|gets advertised|is posted|starts (?:recruiting|taking applications))\b|\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|is advertised|gets advertised|goes up|is listed|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/\b(?:seasons?|times?|months?|periods?) when\b/.test(c.before),
     suggestion: CHALLENGES,
@@ -1201,11 +1204,14 @@ const JOB_RULES: readonly Rule[] = [
     // "Would your studio take on a junior animator straight out of college?", "Are you still after a sous chef?",
     // "Is your newsroom looking to add any junior reporters?", "Would your team be up for having a trainee join?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:does|do|would|will|could|might|is|are|has|have)\s(?:you(?: guys| all)?|your (?:[\w'&-]+ ){0,2}?[\w'&-]+|the (?:[\w'&-]+ ){0,2}?${ORG}|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG})\s(?:(?:still|ever|also|currently|actually|possibly|perhaps|by any chance|be|be up for|be open to|be interested in|be keen on|be willing to|be able to|be looking to|be happy to|looking to|hoping to|planning to|open to|up for|interested in|keen on|willing to|happy to|able to|considering)\s)*(?:take on|take|taking on|taking|hire|hiring|recruit|recruiting|employ|employing|bring on|bring in|add|adding|onboard|want|after|interested in|having)\s(?:(?:any|a|an|another|more|some|new|extra|the odd|one more)\s)?(?:[\w-]+\s){0,3}?${PERSON_NOUN}\b(?!')`),
+    pattern: rx(String.raw`(?:\b(?:does|do|would|will|could|might|is|are|has|have)\s${ORG_SUBJECT}|\b(?:if|whether|wonder(?:ing)?|know|think|reckon|imagine|suppose) ${ORG_SUBJECT}\s(?:would|will|might|could|may|is|are|does|do)|\b(?:if|whether) ${ORG_SUBJECT}(?:'d|'re|'ll))\s(?:(?:still|ever|also|currently|actually|possibly|perhaps|by any chance|be|be up for|be open to|be interested in|be keen on|be willing to|be able to|be looking to|be happy to|looking to|hoping to|planning to|open to|up for|interested in|keen on|willing to|happy to|able to|considering)\s)*(?:take on|take|taking on|taking|hire|hiring|recruit|recruiting|employ|employing|bring on|bring in|add|adding|onboard|want|after|interested in|having)\s(?:(?:any|a|an|another|more|some|new|extra|the odd|one more)\s)?(?:[\w-]+\s){0,3}?${PERSON_NOUN}\b(?!')`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
       (speaksOfSelf(c) || HIRING_NOW_OR_JUNIOR.test(c.sentence)) &&
+      // "hiring more seniors or juniors, generally?" asks about the mix.
+      !/\b(?:generally|in general|on the whole|typically|usually|tend to)\b/.test(c.sentence) &&
+      !/ or (?!(?:has|have|is|are|was|were|do|does|did|not|would|will|if|what|how)\b)\w/.test(c.match.slice(-20) + c.after.slice(0, 24)) &&
       !/^ (?:for|on|to (?:help|run|do|lead|review|audit)) (?:this|that|it|the|a|your) (?:[\w-]+ )?(?:project|task|event|review|audit|launch|campaign|job|work)\b/.test(c.after) &&
       !negated(c) &&
       !informational(c) &&
@@ -1296,10 +1302,28 @@ const JOB_RULES: readonly Rule[] = [
     triggers: ['trial', 'taster', 'freelance', 'paid', 'contract', 'temp', 'casual', 'extra', 'side', 'weekend', 'holiday'],
   },
 
+  {
+    // "Who would I report to if I joined your team?", "Could I be involved in your team's next project as a contractor?",
+    // "get me a foot in at your office", "whisper in your manager's ear about me", "keep me in your back pocket"
+    kind: 'considered',
+    pattern: rx(String.raw`\bif i (?:joined|join|were to join|got (?:the|a|an) (?:[\w-]+ )?(?:job|role|position|offer|place)|was hired|were hired|got hired|started (?:at|with|on)|came on board)\b|\bas (?:an? |your )(?:paid |freelance |temporary |part-time |external )?(?:contractor|freelancer|intern|temp|consultant|employee|member of staff|staff member|trainee|apprentice)\b|\b(?:get|getting) me (?:a )?(?:foot|toe) in\b|\b(?:whisper|put a word|have a word|drop a word) in (?:your|the|their) (?:[\w'-]+ )?ear\b|\bkeep me (?:in (?:your )?back pocket|on (?:your|the) (?:list|books|radar)|in reserve)\b`),
+    needsAsk: true,
+    needsFirstPerson: true,
+    accept: (c) =>
+      isAsk(c) &&
+      speaksOfSelf(c) &&
+      (!/^(?:if|as) /.test(c.match) || YOUR_ORG_IN.test(c.sentence) || A_ROLE_OF_THEIRS.test(c.sentence)) &&
+      !negated(c) &&
+      !aboutTheirPast(c) &&
+      !informational(c),
+    suggestion: WORKDAY,
+    triggers: ['joined', 'join', 'got', 'hired', 'started', 'came', 'contractor', 'freelancer', 'intern', 'temp', 'consultant', 'employee', 'staff', 'trainee', 'apprentice', 'foot', 'toe', 'ear', 'pocket', 'list', 'books', 'radar', 'reserve'],
+  },
+
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\b(?:opportunity|chance|pleasure|honou?r) to be considered\b|\b(?:hope|hoping|keen|eager|like|love|want|wish) to be considered\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b|\b(?:get|put|add)(?:ting)? (?:me|my (?:name|application|cv|resume)) (?:on|onto|to|into|through to) (?:the|your) (?:[\w-]+ )?(?:shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(?:ing)? (?:someone (?:like me|with my [\w-]+)|my (?:application|candidacy|profile|cv|resume)) (?:for|as)\b|\bconsider(?:ing)? (?:someone|somebody|an?|people) (?:[\w-]+ ){0,3}?like me\b|\bconsider(?:ing)? me(?=\s*(?:[?.!]|$))`),
+    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\b(?:opportunity|chance|pleasure|honou?r) to be considered\b|\b(?:hope|hoping|keen|eager|like|love|want|wish) to be considered\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b|\b(?:get|put|add)(?:ting)? (?:me|my (?:name|application|cv|resume)) (?:on|onto|to|into|through to) (?:the|your) (?:[\w-]+ )?(?:shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(?:ing)? (?:someone (?:like me|with my [\w-]+)|my (?:application|candidacy|profile|cv|resume)) (?:for|as)\b|\b(?:consider(?:ing)?|look(?:ing)? at|tak(?:e|ing)|hir(?:e|ing)|interview(?:ing)?|see|meet) (?:someone|somebody|an?|people|a person|anyone) (?:[\w-]+ ){0,5}?like me\b|\bconsider(?:ing)? me(?=\s*(?:[?.!]|$))`),
     // "How do people get considered for promotion?" asks how it works.
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
@@ -1316,7 +1340,7 @@ const JOB_RULES: readonly Rule[] = [
       return (
         /\b(?:role|position|job|spot|vacancy|seat|opportunit\w+|opening|req|internship)s?\b/.test(c.match) ||
         THEIR_ORG_AFTER.test(c.after) ||
-        /\b(?:let me know|keep me|think of me|heads[- ]up|i'd (?:love|like) to (?:know|hear)|reach out|ping me|tell me)\b/.test(c.sentence)
+        /\b(?:let me know|keep me|think of me|heads[- ]up|i'd (?:love|like) to (?:know|hear)|reach out|ping me|tell me|(?:leave|send|give)(?: you)? my (?:details|cv|resume|number|contact|email)|keep my (?:details|cv|resume))\b/.test(c.sentence)
       );
     },
     suggestion: WORKDAY,
@@ -1334,7 +1358,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Could you keep an eye out for roles that might fit me?"
     kind: 'considered',
     pattern: rx(String.raw`\bkeep (?:an|your|a) (?:eye|ear|eyes|ears) (?:out|open)\b|\b(?:look|looking|watch|watching) out\b(?= for)`),
-    accept: (c) => !negated(c) && /^(?: for)? (?:me|anything|something|any|roles?|openings?|positions?|jobs?|opportunit\w+|internships?|vacanc\w+)\b/.test(c.after) && (/^keep/.test(c.match) || speaksOfSelf(c)),
+    accept: (c) => !negated(c) && /^(?: for)? (?:me|my (?:name|application|cv|resume)|anything|something|any|roles?|openings?|positions?|jobs?|opportunit\w+|internships?|vacanc\w+)\b/.test(c.after) && (/^keep/.test(c.match) || speaksOfSelf(c)),
     suggestion: WORKDAY,
     triggers: ['eye', 'ear', 'eyes', 'ears', 'look', 'looking', 'watch', 'watching'],
   },
@@ -1453,7 +1477,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "I'm applying for the analyst role", "Should I apply for the opening on your team?"
     kind: 'application',
-    pattern: rx(String.raw`\b(?:apply(?:ing)?|applied|(?:put|putting|sent|send|sending|submitted|submit|submitting|made|make|lodged) (?:in )?(?:an|my) application)(?: (?:online|directly|already|formally|officially|recently|last week|yesterday|through the (?:website|portal|site)))? (?:for|to|with) (?:the|your|this|that|an?|one of your|a role on|a position on)\b(?: [\w'&.-]+){0,5}? ?(?:role|position|job|opening|posting|internship|program|team|vacanc\w+|req|fellowship|company|firm|group|department|agency|lab|office)s?\b|\bapply (?:to|with) (?:you|your (?:[\w-]+ )?(?:team|company|group|firm|department))\b|\bapply (?:to|for) (?:work|a job|a role|a position|a place|an internship|a placement|a spot)(?: (?:with|for|at|on|in) ${THEIR_ORG})\b`),
+    pattern: rx(String.raw`\b(?:apply(?:ing)?|applied|(?:put|putting|sent|send|sending|submitted|submit|submitting|made|make|lodged) (?:in )?(?:an|my) application)(?: (?:online|directly|already|formally|officially|recently|last week|yesterday|through the (?:website|portal|site)))? (?:for|to|with) (?:the|your|this|that|an?|one of your|a role on|a position on)\b(?: [\w'&.-]+){0,5}? ?(?:role|position|job|opening|posting|internship|program|team|vacanc\w+|req|fellowship|company|firm|group|department|agency|lab|office)s?\b|\b(?:apply|applied|applying) (?:directly |straight )?(?:to|with|through|via) (?:you|your (?:[\w-]+ )?(?:team|company|group|firm|department))\b|\bapply (?:to|for) (?:work|a job|a role|a position|a place|an internship|a placement|a spot)(?: (?:with|for|at|on|in) ${THEIR_ORG})\b`),
     accept: (c) =>
       (firstPerson(c.before) || AT_THEIR_ORG.test(c.match + c.after.slice(0, 40))) &&
       !negated(c) &&
@@ -1481,7 +1505,8 @@ const JOB_RULES: readonly Rule[] = [
     // "Who is the hiring manager for the analyst role?", "tell me who the hiring manager is"
     kind: 'hiring-decision',
     pattern: rx(String.raw`\bwho(?:'s| is| would be) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|hr (?:contact|person|rep|partner|manager)|talent (?:partner|acquisition (?:contact|partner|lead))|person (?:doing|handling|in charge of) (?:the )?hiring)\b|\bwho (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter)(?: for (?:[\w-]+ ){1,4}?)? (?:is|would be)\b`),
-    accept: (c) => !negated(c),
+    // "Who's the hiring manager you admire most?" asks about people they know.
+    accept: (c) => !negated(c) && !/^ (?:(?:that|who|whom) )?(?:you|you've|you have|you've ever) (?!would|'d|could)\w+/.test(c.after),
     suggestion: REFERRAL_ASK,
     triggers: ['who'],
   },
@@ -1496,7 +1521,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Do you have contact details for the recruiter?"
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\b(?:contact|e-?mail)(?: (?:details|info|information|address|addresses))? (?:for|of) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|recruiting|talent|hr)\b`),
+    pattern: rx(String.raw`\b(?:(?:contact|e-?mail)(?: (?:details|info|information|address|addresses))?|names?|number|details) (?:for|of) (?:the|your) (?:[\w-]+ )?(?:hiring manager|recruiter|recruiting|talent|hr)\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['hiring', 'recruiter*', 'recruiting', 'talent', 'hr'],
@@ -1527,6 +1552,8 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) =>
       speaksOfSelf(c) &&
       !/\b(?:informational|info|informal|information|exploratory|podcast|research|news|magazine|class|school) $/.test(c.before) &&
+      // "I interview really well": how I do in interviews.
+      !/^ (?:really |very |quite |pretty |so |extremely )?(?:well|badly|poorly|better|worse|brilliantly|terribly)\b/.test(c.after) &&
       !/^(?: (?:a few|several|some|many|other|more|a couple of|two|three|\d+))? (?:candidates|people|applicants|someone|somebody|them|others|you|new|folks|for your team|experts|users|customers|clients|professionals|practitioners|leaders|managers)\b/.test(c.after) &&
       !/\b(?:you|they|people|candidates|applicants|most|hiring managers)\s(?:\w+\s)?$/.test(c.before) &&
       !negated(c) &&
@@ -1565,13 +1592,13 @@ const HANDOFF_VERB =
 
 const OPENINGS_BEFORE = /\b(?:openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|anything|something)\b[^.?!]{0,30}$/;
 
-const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|partners?|panel|they|them) (?:to|would|could|might|will|can|may) (?:look at|consider|review|read|see|check out|take a look at)\s(?:[\w'-]+ ){0,2}$`);
+const OTHERS_LOOK = new RegExp(String.raw`\b(?:${HIRER}|boss|manager|director|partners?|panel|they|them|contacts?|someone|anyone|people)(?: (?:who|that))? (?:to|would|could|might|will|can|may) (?:look at|consider|review|read|see|check out|take a look at)\s(?:[\w'-]+ ){0,2}$`);
 
 // Asking for their opinion of me: "do you think I…", "would you reckon I…".
 const ASKS_OPINION = String.raw`(?:(?:do|would|did) you (?:think|reckon|feel|believe|suppose|imagine|guess|say|figure)|would you say|in your (?:view|opinion|experience),?)`;
 
 // Evaluative predicates of me: "good enough", "too junior", "cut out for", "stand out", "a long shot".
-const SELF_EVALUATION = String.raw`(?:(?!(?:soon|early|long|far|fair|funnily|oddly|strangely|interestingly|sure|often|well|time)\b)[a-z-]+ enough\b(?! (?:time|money|room|space)\b)|do(?:es)? me justice|(?:under|over)sells? me|sells? me short|represents? me (?:well|fairly|accurately)|reflects? (?:well on )?me|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|aiming (?:too )?(?:high|low)|punching above my weight|getting ahead of myself|being (?:too )?(?:naive|unrealistic|ambitious)|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|(?:look|looks|sound|sounds|seem|seems|read|reads|come across|comes across) (?:too |a bit |very |overly |rather |quite )?(?:rehearsed|scripted|arrogant|desperate|naive|junior|generic|weak|confident|nervous|keen|pushy|eager|robotic|stiff|formal|casual|unprofessional|amateurish|professional|polished|good|bad|strong|convincing|credible|okay|ok|fine|right|odd|strange|suspicious|too)|any good|up to (?:scratch|standard|par)|fit for purpose|(?:perfect|ideal|made|tailor-made|well suited|a great fit) for|useless|worthless|pointless|a waste of time|irrelevant|worth (?:anything|much|something))`;
+const SELF_EVALUATION = String.raw`(?:(?!(?:soon|early|long|far|fair|funnily|oddly|strangely|interestingly|sure|often|well|time)\b)[a-z-]+ enough\b(?! (?:time|money|room|space)\b)|do(?:es)? me justice|(?:under|over)sells? me|sells? me short|represents? me (?:well|fairly|accurately)|reflects? (?:well on )?me|(?:over|under)[- ]?qualified|competitive|employable|hireable|marketable|ready(?= (?:to (?:apply|move|switch|step|make|take|go|lead|manage|compete)|for (?:a|an|the|this|that|senior|more|it)\b)|\s*[?.!]|\s*$)|cut out|suited|too (?:old|young|junior|senior|late|inexperienced|green|niche|narrow|generic|academic|desperate|eager|pushy|formal|casual|quiet|shy|introverted|old-fashioned|specialised|specialized|expensive|experienced)|stands? out|aiming (?:too )?(?:high|low)|punching above my weight|getting ahead of myself|being (?:too )?(?:naive|unrealistic|ambitious)|out of my depth|in over my head|wasting my time|a long shot|a stretch|(?:would |will |could |might )?(?:thrive|succeed|survive|cope|last|do well|make it(?! (?:to|on|at|in time|for|there|by|through|work|happen|easier|clear|a)\b)|fit in(?! (?:a|an|the|some|time|another)\b)|fit the bill|measure up|stack up|cut it)|(?:holds?|holding|hold) me back|counts? against me|hurts? my (?:chances|prospects|odds)|an? (?:red flag|dealbreaker|deal-breaker|liability|disadvantage|drawback|non-starter)|(?:have|has|stand) (?:a |any )?(?:realistic |real |decent |good |fair |fighting )?(?:shot|chance|hope|prospect)|need (?:more|further|extra) (?:experience|qualifications|training|skills|credentials|years)|come across|comes across|(?:look|looks|sound|sounds|seem|seems|read|reads|come across|comes across) (?:too |a bit |very |overly |rather |quite )?(?:rehearsed|scripted|arrogant|desperate|naive|junior|generic|weak|confident|nervous|keen|pushy|eager|robotic|stiff|formal|casual|unprofessional|amateurish|professional|polished|good|bad|strong|convincing|credible|okay|ok|fine|right|odd|strange|suspicious|too)|any good|up to (?:scratch|standard|par)|fit for purpose|(?:pitching|selling|presenting|marketing|positioning) myself (?:right|correctly|well|properly|too (?:high|low)|short|the right way)|(?:perfect|ideal|made|tailor-made|well suited|a great fit) for|useless|worthless|pointless|a waste of time|irrelevant|worth (?:anything|much|something))`;
 // A condition, not a question about me: "will you hire me if I do well?" (but "tell me if I'm ready" asks).
 const CONDITIONAL_BEFORE = /(?<!\b(?:tell me|let me know|know|wonder|wondering|see|ask|asking|sure|unsure|curious|honest|honestly|think|judge|say|guess|reckon|feel)) (?:if|when|once|unless|as long as|so that|until) $/;
 // A message to pass on: "let the panel know that…", "tell them…".
@@ -1619,6 +1646,12 @@ const acceptPitch = (c: Context): boolean => !negated(c);
  * Plain self-descriptions and their trigger words: "I am hardworking and sincere", "I learn really quickly", "I'd smash it", "I'd thrive in…", "I've been running my own business", "My CGPA is 8.9", "I can turn my hand to anything", "employee of the month", "four times in a row", "someone people naturally look to", "I pick things up quicker than most".
  */
 const PLAIN_PITCHES: readonly (readonly [string, readonly string[]])[] = [
+  [String.raw`\bi (?:have|hold|got|earned|completed)(?: an?| my)? (?:mba|phd|doctorate|masters?|master's|msc|llm|cfa|acca|cpa|cima)\b(?= (?:from|at|with)\b)`, ['mba', 'phd', 'doctorate', 'masters', 'master', 'msc', 'llm', 'cfa', 'acca', 'cpa', 'cima']],
+  [String.raw`\bi(?:'ve| have) (?:already |more than |repeatedly )?(?:proven|proved|shown|demonstrated) (?:that )?(?:i (?:can|could)|myself)\b`, ['proven', 'proved', 'shown', 'demonstrated']],
+  [String.raw`\bi(?:'m| am) (?:one of (?:only|just) (?:a few|a handful|\w+)|the only (?:one|person))\b`, ['only', 'just']],
+  [String.raw`\bi(?:'m| am) (?:someone|somebody|the (?:kind|sort|type) of (?:person|worker|employee|colleague)|a person) (?:who|that) never (?:gives? up|quits?|misses?|stops?|lets? (?:anyone|people|my team) down)\b`, ['never']],
+  [String.raw`\bi (?:have|'ve got|have got) a (?:\w+ )?track record\b`, ['track']],
+  [String.raw`\bi (?:interview|present|write|speak|come across|perform|work) (?:really |very |extremely |so |incredibly )?(?:well|brilliantly|strongly|effectively|confidently|persuasively)\b`, ['well', 'brilliantly', 'strongly', 'effectively', 'confidently', 'persuasively']],
   [String.raw`\bi(?:'m| am) (?:(?:very|really|extremely|incredibly|highly|super|genuinely|truly|deeply|so|quite|always|also) )?(?:hard[- ]?working|sincere|dedicated|reliable|committed|punctual|diligent|self-motivated|tenacious|proactive|meticulous|resourceful|adaptable|versatile|detail[- ]oriented|results[- ]driven|trustworthy|dependable|conscientious|energetic|personable|disciplined|loyal)\b(?! (?:about|by|to|that|if|whether)\b)`, ['hard', 'hardworking', 'sincere', 'dedicated', 'reliable', 'committed', 'punctual', 'diligent', 'self', 'tenacious', 'proactive', 'meticulous', 'resourceful', 'adaptable', 'versatile', 'detail', 'results', 'trustworthy', 'dependable', 'conscientious', 'energetic', 'personable', 'disciplined', 'loyal']],
   [String.raw`\bi (?:learn|adapt|pick (?:things|stuff|it) up|pick up (?:new )?(?:things|skills|tools)|get up to speed) (?:really |very |super |incredibly |extremely )?(?:quickly|fast|quick)\b`, ['quickly', 'fast', 'quick']],
   [String.raw`\bi(?:'d| would| will|'ll| could) (?:absolutely |totally |definitely |really )?(?:smash|nail|ace|crush|kill|rock|own) it\b`, ['smash', 'nail', 'ace', 'crush', 'kill', 'rock', 'own']],
@@ -1646,17 +1679,17 @@ const SELF_RULES: readonly Rule[] = [
       !CONDITIONAL_BEFORE.test(c.before),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
-    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'aiming', 'punching', 'ahead', 'naive', 'unrealistic', 'ambitious', 'justice', 'perfect', 'ideal', 'made', 'suited', 'useless', 'worthless', 'pointless', 'waste', 'irrelevant', 'worth', 'rehearsed', 'scripted', 'good', 'scratch', 'standard', 'par', 'purpose', 'seem', 'seems', 'read', 'reads', 'undersell', 'undersells', 'oversell', 'oversells', 'sell', 'sells', 'represent', 'represents', 'reflect', 'reflects', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
+    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'aiming', 'punching', 'ahead', 'naive', 'unrealistic', 'ambitious', 'justice', 'pitching', 'selling', 'presenting', 'marketing', 'positioning', 'perfect', 'ideal', 'made', 'suited', 'useless', 'worthless', 'pointless', 'waste', 'irrelevant', 'worth', 'rehearsed', 'scripted', 'good', 'scratch', 'standard', 'par', 'purpose', 'seem', 'seems', 'read', 'reads', 'undersell', 'undersells', 'oversell', 'oversells', 'sell', 'sells', 'represent', 'represents', 'reflect', 'reflects', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'survive', 'cope', 'last', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
   },
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
     kind: 'feedback',
-    pattern: rx(String.raw`\b(?:what (?:do |would )?you (?:think|make) of|(?:your|any) (?:honest |candid |frank )?(?:feedback|thoughts|critique|notes|pointers|advice) on|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique|score|mark|grade) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b|(?:how|whether|if|what|the way|where) i\b)`),
+    pattern: rx(String.raw`\b(?:what (?:do |would )?you (?:think|make) of|what would you (?:change|improve|fix|tweak) (?:about|in)|(?:your|any) (?:honest |candid |frank )?(?:feedback|thoughts|critique|notes|pointers|advice) on|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique|score|mark|grade) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b|(?:how|whether|if|what|the way|where) i\b)`),
     accept: (c) => !negated(c),
     fallback: true,
     needsFirstPerson: true,
     suggestion: GOT_STARTED,
-    triggers: ['feedback', 'thoughts', 'notes', 'pointers', 'advice', 'score', 'mark', 'grade', 'think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
+    triggers: ['feedback', 'thoughts', 'notes', 'pointers', 'advice', 'change', 'improve', 'fix', 'tweak', 'score', 'mark', 'grade', 'think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
   },
   {
     // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
@@ -1667,6 +1700,10 @@ const SELF_RULES: readonly Rule[] = [
       const asset = SELF_ASSET_AT_END.exec(c.match)?.[0] ?? '';
       // "send you my résumé" is a job ask; "attach my portfolio" still is about you.
       // "nudge HR to look at my CV": someone else judges it, which is a job ask.
+      // "my application": about me only when it is to be judged ("where my application falls short"), not chased.
+      if (asset === 'application' && !ASKS_FOR_FEEDBACK.test(c.after) && !EVALUATION_CUE.test(c.after)) return false;
+      // "see my CV for any positions you have": handed over for a job.
+      if (/^ (?:for|in case of|regarding) (?:any |the |a |an |your |future |open )*(?:[\w-]+ )?(?:positions?|roles?|openings?|jobs?|vacanc\w+|opportunit\w+)\b/.test(c.after)) return false;
       if (OTHERS_LOOK.test(c.before) || ROUTED_TO_HIRER.test(c.after) || /\b(?:keep|hold on to|hang on to|file|store)\s*$/.test(c.before) || /^ on (?:file|record)\b/.test(c.after)) return false;
       const handedOver = HANDOFF_VERB.test(c.before) || /^(?:'s| is| are) (?:attached|enclosed|below|linked)\b/.test(c.after);
       if (handedOver) {
@@ -1829,11 +1866,11 @@ const SELF_RULES: readonly Rule[] = [
     // "My English is good enough?", "my cover letter sounds too formal", "my portfolio includes work for big brands",
     // "here's what I've achieved", "I was promoted twice", "I know the business very well", "a great eye for detail"
     kind: 'pitch',
-    pattern: rx(String.raw`\bmy (?:[\w'-]+ ){0,2}?(?:${SELF_ASSET}|writing|bio|summary|email|answers?) (?:is|are|would be|will be|seems?|looks?|sounds?|reads?) (?:\w+ )?(?:good|strong|solid|relevant|competitive|impressive|professional|polished)? ?enough\b|\bmy (?:[\w'-]+ ){0,2}?(?:${SELF_ASSET}|writing|bio|summary|email|answers?) (?:is|are|seems?|looks?|sounds?|reads?) (?:a bit |slightly |way |much )?too (?:formal|informal|long|short|generic|busy|thin|narrow|broad|junior|senior|weak|plain|wordy)\b|\bmy (?:portfolio|cv|resume|experience|background|track record|client list|clients|work) (?:includes?|features?|covers?|spans?|showcases?|boasts?)\b|\bwhat i(?:'ve| have) (?:achieved|accomplished)\b|\bi was (?:promoted|awarded|recogni[sz]ed as|ranked|headhunted|fast[- ]tracked|voted)\b|\bi know (?:the|this) (?:business|industry|field|market|sector|trade|ropes|space) (?:very |really |inside out|well|like the back)|\b(?:a |an )?(?:great|good|keen|sharp|strong|excellent) eye for\b|\b(?:show(?:ing)?|walk(?:ing)? you through) (?:you )?(?:[\w-]+ ){0,3}?(?:of )?my (?:[\w-]+ )?(?:designs?|drawings?|writing|code|apps?|photos?|photographs?|pieces?|samples?|sketches|illustrations?|case stud(?:y|ies)|deck|reel|showreel|work|projects?|portfolio)\b`),
+    pattern: rx(String.raw`\bmy (?:[\w'-]+ ){0,2}?(?:${SELF_ASSET}|writing|bio|summary|email|answers?) (?:is|are|would be|will be|seems?|looks?|sounds?|reads?) (?:\w+ )?(?:good|strong|solid|relevant|competitive|impressive|professional|polished)? ?enough\b|\bmy (?:[\w'-]+ ){0,2}?(?:${SELF_ASSET}|writing|bio|summary|email|answers?) (?:is|are|seems?|looks?|sounds?|reads?) (?:a bit |slightly |way |much )?too (?:formal|informal|long|short|generic|busy|thin|narrow|broad|junior|senior|weak|plain|wordy)\b|\bmy (?:portfolio|cv|resume|experience|background|track record|client list|clients|work) (?:includes?|features?|covers?|spans?|showcases?|boasts?|is full of|is packed with|contains)\b|\bwhat i(?:'ve| have) (?:achieved|accomplished)\b|\bi was (?:promoted|awarded|recogni[sz]ed as|ranked|headhunted|fast[- ]tracked|voted)\b|\bi know (?:the|this) (?:business|industry|field|market|sector|trade|ropes|space) (?:very |really |inside out|well|like the back)|\b(?:a |an )?(?:great|good|keen|sharp|strong|excellent) eye for\b|\b(?:show(?:ing)?|walk(?:ing)? you through) (?:you )?(?:[\w-]+ ){0,3}?(?:of )?my (?:[\w-]+ )?(?:designs?|drawings?|writing|code|apps?|photos?|photographs?|pieces?|samples?|sketches|illustrations?|case stud(?:y|ies)|deck|reel|showreel|work|projects?|portfolio)\b`),
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['enough', 'too', 'includes', 'include', 'features', 'feature', 'covers', 'cover', 'spans', 'span', 'showcases', 'showcase', 'boasts', 'boast', 'achieved', 'accomplished', 'promoted', 'awarded', 'recognized', 'recognised', 'ranked', 'headhunted', 'fast', 'voted', 'know', 'eye', 'show', 'showing', 'walk', 'walking'],
+    triggers: ['enough', 'too', 'includes', 'include', 'features', 'feature', 'covers', 'cover', 'spans', 'span', 'showcases', 'showcase', 'boasts', 'boast', 'full', 'packed', 'contains', 'achieved', 'accomplished', 'promoted', 'awarded', 'recognized', 'recognised', 'ranked', 'headhunted', 'fast', 'voted', 'know', 'eye', 'show', 'showing', 'walk', 'walking'],
   },
 ];
 
