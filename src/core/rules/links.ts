@@ -5,7 +5,7 @@ import { closestMatch } from '../suggest';
 import type { Fix } from '../types';
 import { basename, dirname, interviewFileName, relativeLink, resolveLink } from '../workspace';
 import type { Finding, Rule, RuleContext, WorkspaceView } from './rule';
-import { fixFromChanges, personName, valueSpan } from './rule';
+import { fixFromChanges, personName, plansFixes, valueSpan } from './rule';
 
 export const REFERRAL_FILE = 'referral-file';
 export const BROKEN_LINK = 'broken-link';
@@ -75,7 +75,7 @@ export const referralFileRule: Rule = {
         findings.push({ message: `${referral.name} already has a file, ${link}: link it in \`file\` so you can follow the thread from here.`, start, end, fixes: fix ? [fix] : undefined });
         continue;
       }
-      const fix = createProspectFix(document, interview, referral, freeFileName(referral.name, context), context, true, true);
+      const fix = plansFixes(document) ? createProspectFix(document, interview, referral, freeFileName(referral.name, context), context, true, true) : undefined;
       findings.push({
         message: `${referral.name} has no file yet: create their prospect file and link it in \`file\`, so the name ${personName(interview)} gave you becomes your next conversation.`,
         start,
@@ -125,7 +125,7 @@ export const brokenLinkRule: Rule = {
         const fix = fixFromChanges(document, `Change the link to ${guessLink}`, [{ kind: 'set', path: pointer.split('/').slice(1), value: guessLink }], { preferred: true });
         if (fix) fixes.push(fix);
       }
-      if (referral && /\.interview\.ya?ml$/.test(link.trim())) {
+      if (referral && /\.interview\.ya?ml$/.test(link.trim()) && plansFixes(document)) {
         const fix = createProspectFix(document, interview, referral, link.trim(), context, false, fixes.length === 0);
         if (fix) fixes.push(fix);
       }

@@ -138,6 +138,15 @@ export function fixFromEdits(document: InterviewDocument, title: string, edits: 
   return planFix({ document, edits }) ? { title, edits, ...options } : undefined;
 }
 
+/**
+ * Whether fixes made now on `document` can be kept: false inside a lint run without fixes (or
+ * whose budget is spent), so a rule can skip the work of building one.
+ */
+export function plansFixes(document: InterviewDocument): boolean {
+  const budget = fixBudgets.get(document);
+  return !budget || budget.remaining > 0;
+}
+
 /** Whether any of these fixes still waits to be planned. */
 export function hasPendingFixes(fixes: readonly Fix[]): boolean {
   return fixes.some((fix) => (fix as PendingFix)[PENDING] !== undefined);
