@@ -384,7 +384,7 @@ const LEAD_IN = /^(?:(?:and|so|also|but|then|now|okay|ok|well|finally|lastly|out
 // Informational wh-questions about how things work: "How has hiring changed…",
 // "What do you do when you have an opening…", "Where do people find…".
 const INFO_QUESTION =
-  /^(?:how|why|what(?:'s| is| was) it like\b|what (?:kinds?|sorts?|types?) of (?:[\w-]+ ){1,2}(?:do|does|did|tend|usually|typically|generally|are|is|come|get|make)\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|recruiters|hiring managers|managers|firms)\b)/;
+  /^(?:how|why|what(?:'s| is| was) it like\b|what (?:kinds?|sorts?|types?) of (?:[\w-]+ ){1,2}(?:do|does|did|tend|usually|typically|generally|are|is|come|get|make)\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|an?|this|that|each|every|recruiters|hiring managers|managers|firms)\b|what(?:'s| is| will| would)(?: the| your| that| this)? (?:[\w-]+ ){0,3}?(?:role|position|job|opening|internship|placement|vacancy) (?:(?:on|in|at) (?:your|the) [\w-]+ )?(?:going to|like|about|for|involve|entail|focus))/;
 
 /** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
 function informational(c: Context): boolean {
@@ -751,7 +751,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you help me get a job at your company?", "help me land an interview"
     kind: 'get-hired',
-    pattern: rx(String.raw`\bhelp(?:ing)? me (?:to )?(?:get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b(?: [\w'-]+){0,3}? ?(?:job|jobs|role|position|offer|internship|interview|spot|place|hired|employment|a start|placement|apprenticeship|traineeship|contract|taken on|foot in the door|work|(?:toe|foot) in(?: the door)?)\b|\bhelp(?:ing)? me (?:to )?(?:get|land|secure|win) (?:on |onto |into |in on )?(?:it|that one|one|there)\b`),
+    pattern: rx(String.raw`\bhelp(?:ing)? me (?:to )?(?:get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b(?: [\w'-]+){0,3}? ?(?:job|jobs|role|position|offer|internship|interview|spot|place|hired|employment|a start|placement|apprenticeship|traineeship|contract|taken on|foot in the door|work|(?:toe|foot) in(?: the door)?)\b|\bhelp(?:ing)? me (?:to )?(?:get|be) (?:noticed|seen|considered|shortlisted|spotted|picked) (?:by|at|for) (?:your|the) (?:[\w-]+ )?(?:${HIRER}|team|company|firm|manager|boss)\b|\bhelp(?:ing)? me (?:to )?(?:get|land|secure|win) (?:on |onto |into |in on )?(?:it|that one|one|there)\b`),
     accept: (c) => !negated(c) && (!/(?:it|that one|one|there)$/.test(c.match) || HIRING_NOUN_IN.test(c.sentence)),
     suggestion: GOT_STARTED,
     triggers: ['help', 'helping'],
@@ -1282,15 +1282,15 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I be your intern this summer?", "Could you ask your manager if they'd take me?"
     kind: 'considered',
-    pattern: rx(String.raw`\bbe (?:your|their|the team's) (?:new |next |summer |first )?(?:intern|apprentice|assistant|trainee|pa|junior|hire|employee|runner|understudy|right hand|(?!students?\b|mentees?\b)${PERSON_NOUN})\b|\b(?:take|taking|have|having|hire|hiring|want|wanting) me(?=\s*(?:[?.!,;]|$))`),
+    pattern: rx(String.raw`\bbe (?:your|their|the team's) (?:new |next |summer |first )?(?:intern|apprentice|assistant|trainee|pa|junior|hire|employee|runner|understudy|right hand|(?!students?\b|mentees?\b)${PERSON_NOUN})\b|\b(?:take|taking|have|having|hire|hiring|want|wanting) me(?=\s*(?:[?.!,;]|$)| (?:for|on) (?:a |an )?(?:[\w'-]+ )?(?:trial|placement|internship|week|month|summer|shift)\b)|\b(?:be|am i) (?:the )?first (?:person|one|name) (?:you|they) (?:call|think of|ring|contact|consider)\b|\blet(?:ting)? me (?:intern|work (?:for|with|at|there)|start (?:at|with|on|there)|volunteer|temp|freelance (?:for|with|at))\b`),
     needsFirstPerson: true,
     accept: (c) =>
       speaksOfSelf(c) &&
-      (/^be /.test(c.match) || (isAsk(c) && WHO_WOULD_TAKE_ME.test(c.before))) &&
+      (/^(?:be|am i) /.test(c.match) || (isAsk(c) && (/^let/.test(c.match) ? YOUR_ORG_IN.test(c.sentence) : WHO_WOULD_TAKE_ME.test(c.before)))) &&
       !negated(c) &&
       !aboutTheirPast(c),
     suggestion: WORKDAY,
-    triggers: ['be', 'take', 'taking', 'have', 'having', 'hire', 'hiring', 'want', 'wanting'],
+    triggers: ['be', 'am', 'take', 'taking', 'have', 'having', 'hire', 'hiring', 'want', 'wanting', 'let', 'letting'],
   },
   {
     // "Would it be possible to come in for a trial week?", "any freelance projects on your side I could help with?"
@@ -1418,7 +1418,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
     kind: 'referral-for-role',
-    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head|partners?|principal|owner|founder|ceo|editor|producer|chef|supervisor|lead)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b)| (?:internally|in-house|for (?:it|this|that|one|them)\b))|\bfast[- ]?track(?:ing)? (?:me|my (?:application|cv|resume|candidacy))\b|\b(?:bump|bumping|move|moving|push|pushing|wave|waving) (?:me|my (?:application|cv|resume)) (?:up|through|forward|to the (?:top|front|next round|final round))\b|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) (?:me|myself) forward\b|\bnominat(?:e|ing) myself\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b`),
+    pattern: rx(String.raw`\brecommend(?:ing)? me (?:for|to (?:the|your) (?:[\w-]+ )?(?:hiring|recruit\w*|manager|boss|hr|team|company|director|head|partners?|principal|owner|founder|ceo|editor|producer|chef|supervisor|lead)|to (?:(?:the|your|whoever|those|people|anyone|someone) )?(?:[\w'-]+ ){0,4}?(?:hiring|recruit\w*|hr|talent))\b|\brecommend(?:ing)? me(?=\s*(?:[?.!,;]|$|to (?:them|him|her)\b)| (?:internally|in-house|for (?:it|this|that|one|them)\b))|\bfast[- ]?track(?:ing)? (?:me|my (?:application|cv|resume|candidacy))\b|\b(?:bump|bumping|move|moving|push|pushing|wave|waving) (?:me|my (?:application|cv|resume)) (?:up|through|forward|to the (?:top|front|next round|final round))\b|\bsponsor(?:ing)? my (?:visa|work permit|h-?1b|green card)\b|\b(?:put|putting) (?:me|myself) forward\b|\bnominat(?:e|ing) myself\b|\bnominat(?:e|ing) me\b|\bsponsor(?:ing)? me\b|\bsponsor(?:ing)? (?:someone|somebody|people|a person|an? [\w-]+) (?:[\w-]+ ){0,3}?like me\b`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
     triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'nominate', 'nominating', 'fast', 'track', 'fasttrack', 'bump', 'bumping', 'move', 'moving', 'push', 'pushing', 'wave', 'waving'],
@@ -1426,7 +1426,7 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
     kind: 'good-word',
-    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|dropping|having|get|getting|slip|slipping|pop|popping|send|sending) (?:in )?a (?:quick |good |kind |positive |friendly )?word(?: in)?(?: (?:with|to) [\w'&-]+(?: [\w'&-]+){0,3}?)? (?:for me|about me|on my behalf|(?:about|for|on behalf of) me)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak(?:ing)?|stick(?:ing)?|stand(?:ing)?) up for me\b|\b(?:go|going) to bat for me\b|\bspeak(?:ing)? (?:highly|well) of me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few )?doors for me\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch(?:ing|ed)?|advocat(?:e|ing|ed)|champion(?:ing|ed)?|go(?:ing)? to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing|pop|popping|stick|sticking|slip|slipping|bung|float|floating|push|pushing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b|\b(?:mention(?:ing)?|flag(?:ging)?|suggest(?:ing)?|pitch(?:ing)?|float(?:ing)?) (?:me|my name) (?:up )?(?:to|with) (?:the |your |someone (?:in|on) )?(?:[\w-]+ )?${DECISION_MAKER}\b`),
+    pattern: rx(String.raw`\b(?:have|put|putting|say|drop|dropping|having|get|getting|slip|slipping|pop|popping|send|sending) (?:in )?a (?:quick |good |kind |positive |friendly )?word(?: in)?(?: (?:with|to) [\w'&-]+(?: [\w'&-]+){0,3}?)? (?:for me|about me|on my behalf|(?:about|for|on behalf of) me)\b|\bput a word in\b|\bpull (?:some |a few |any )?strings\b|\b(?:speak(?:ing)?|stick(?:ing)?|stand(?:ing)?) up for me\b|\b(?:go|going) to bat for me\b|\bspeak(?:ing)? (?:highly|well) of me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (?:some |a few |any )?doors (?:for me|at|in|with|into)\b|\b(?:a|the) (?:good|kind|positive) word (?:in |for |with |to |on )|\b(?:put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (?:in )?a (?:good|kind|positive) word\b|\bon my behalf\b|\b(?:vouch(?:ing|ed)?|advocat(?:e|ing|ed)|champion(?:ing|ed)?|go(?:ing)? to bat) for me\b|\b(?:put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing|pop|popping|stick|sticking|slip|slipping|bung|float|floating|push|pushing) (?:my name|me) (?:forward|along|on|up|in(?! touch| contact))\b|\bmention(?:ing)? (?:my name|me) to\b|\b(?:pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (?:along )?my name (?:to|along|on|forward|around)\b|\bflag(?:ging)? my (?:application|resume|cv|profile|name|candidacy)\b|\b(?:mention(?:ing)?|flag(?:ging)?|suggest(?:ing)?|pitch(?:ing)?|float(?:ing)?) (?:me|my name) (?:up )?(?:to|with) (?:the |your |someone (?:in|on) )?(?:[\w-]+ )?${DECISION_MAKER}\b`),
     // The good word is for me: not "did anyone put in a good word for you when you started?".
     accept: (c) => !negated(c) && !aboutTheirPast(c) && !FOR_SOMEONE_ELSE.test(c.after),
     suggestion: REFERRAL_ASK,
@@ -1497,7 +1497,8 @@ const JOB_RULES: readonly Rule[] = [
     // "Who makes the hiring decisions?", "Who handles recruiting for your department?"
     kind: 'hiring-decision',
     pattern: rx(String.raw`\bwho (?:\w+ )?(?:decides?|chooses?|picks?|determines?) (?:who|whom) (?:gets|to|we|they|you) (?:hired|hire|bring on|take on)\b|\bwho(?:'s| is| are|'re) (?:currently |actively |still )?(?:hiring|recruiting)\b(?! (?:manager|process|decisions?|committee|team|for your))|\bwho(?:'s| is| are|'re)?\s(?:(?:usually|typically|actually|ultimately|currently|exactly|else)\s)?(?:makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (?:on|in))\s(?:the\s|all\s|your\s|final\s)?(?:hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (?:on|about) (?:hiring|who gets hired))\b`),
-    accept: (c) => !negated(c),
+    // "Who's in charge of hiring at most startups?" asks how the field works.
+    accept: (c) => !negated(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,3}? (?:at|in|for) (?:most|many|other|big|small|large|typical|bigger|smaller)\b|\b(?:generally|in general|usually|typically)\b/.test(c.after),
     suggestion: REFERRAL_ASK,
     triggers: ['who'],
   },
@@ -1646,6 +1647,10 @@ const acceptPitch = (c: Context): boolean => !negated(c);
  * Plain self-descriptions and their trigger words: "I am hardworking and sincere", "I learn really quickly", "I'd smash it", "I'd thrive in…", "I've been running my own business", "My CGPA is 8.9", "I can turn my hand to anything", "employee of the month", "four times in a row", "someone people naturally look to", "I pick things up quicker than most".
  */
 const PLAIN_PITCHES: readonly (readonly [string, readonly string[]])[] = [
+  [String.raw`\bi can (?:handle|take on|deal with|cope with) (?:pressure|anything|any (?:job|role|challenge|workload)|whatever|a lot)\b`, ['pressure', 'anything', 'any', 'whatever', 'lot']],
+  [String.raw`\bi(?:'ve| have) (?:achieved|hit|met|exceeded|smashed|beaten|beat) (?:every|all|each) (?:single )?(?:(?:of )?my )?(?:target|goal|kpi|deadline|quota)s?\b`, ['target', 'targets', 'goal', 'goals', 'kpi', 'kpis', 'deadline', 'deadlines', 'quota', 'quotas']],
+  [String.raw`\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud to say\b`, ['proud']],
+  [String.raw`\bhow (?:do you think|would you say|do you reckon|do you imagine) i(?:'d| would| will|'ll) (?:do|fare|get on|cope|manage)\b`, ['do', 'fare', 'get', 'cope', 'manage']],
   [String.raw`\bi was (?:the )?(?:captain|president|head|chair|leader|founder|editor|winner|head boy|head girl|valedictorian) of\b`, ['captain', 'president', 'head', 'chair', 'leader', 'founder', 'editor', 'winner', 'valedictorian']],
   [String.raw`\bi(?:'ve got| have got|'ve) (?:exactly |just |precisely )?the (?:right |exact )?(?:skills|experience|background|qualifications|profile|credentials)\b`, ['skills', 'experience', 'background', 'qualifications', 'profile', 'credentials']],
   [String.raw`\bi (?:have|hold|got|earned|completed)(?: an?| my)? (?:mba|phd|doctorate|masters?|master's|msc|llm|cfa|acca|cpa|cima)\b(?= (?:from|at|with)\b)`, ['mba', 'phd', 'doctorate', 'masters', 'master', 'msc', 'llm', 'cfa', 'acca', 'cpa', 'cima']],
@@ -1686,7 +1691,7 @@ const SELF_RULES: readonly Rule[] = [
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
     kind: 'feedback',
-    pattern: rx(String.raw`\b(?:what (?:do |would )?you (?:think|make) of|what would you (?:change|improve|fix|tweak) (?:about|in)|(?:your|any) (?:honest |candid |frank )?(?:feedback|thoughts|critique|notes|pointers|advice) on|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique|score|mark|grade) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b|(?:how|whether|if|what|the way|where) i\b)`),
+    pattern: rx(String.raw`\b(?:what (?:do |would )?you (?:think|make) of|what would you (?:change|improve|fix|tweak) (?:about|in)|(?:your|any) (?:honest |candid |frank )?(?:feedback|thoughts|critique|notes|pointers) on|how (?:would|do) you (?:assess|rate|judge|evaluate|view|read|grade)|(?:what(?:'s| is) )?your (?:honest |candid |frank )?(?:take|opinion|view|assessment|impression|read) (?:on|of)|assess|evaluate|judge|rate|critique|score|mark|grade) (?:[\w'-]+ ){0,4}?(?:my [\w'-]+|me\b|myself\b|i(?:'ve| have) (?:had|done|built|made|written|achieved|accomplished)\b|(?:how|whether|if|what|the way|where) i\b)`),
     accept: (c) => !negated(c),
     fallback: true,
     needsFirstPerson: true,
@@ -2058,6 +2063,9 @@ function woken(sentence: Sentence): Flags | null {
 }
 
 const TRAILING_SPACE = /\s+$/;
+// Inside quotation marks after "asked", "said"…: someone else's words, not the asker's
+// ('My friend asked me "are you hiring?" — how do you answer that?').
+const REPORTED_QUOTE = /\b(?:asked|asks|ask me|said|says|told|tells|wrote|writes|heard|hears|joked|jokes|put it|goes)\b[^"]*"[^"]*$/;
 
 /** The first raised rule of a set at or after `from` (relative to the set), or `count` when there is none. */
 function nextFlag(flags: Flags, offset: number, count: number, from: number): number {
@@ -2102,6 +2110,7 @@ function runRules({ sentences }: Analysis, set: RuleSet): Hit[] {
           after: text.slice(at + matchText.length),
           clause: text.slice(clauseStartIn(sentence.breaks, at), at),
         };
+        if (REPORTED_QUOTE.test(context.before)) continue;
         if (!rule.accept || rule.accept(context)) {
           hits.push({ start: sentence.start + at, end: sentence.start + at + matchText.length, kind: rule.kind, suggestion: rule.suggestion });
         }

@@ -241,6 +241,11 @@ describe('findJobAsks', () => {
     assert.deepEqual(findJobAsks('how did u land ur first role?'), []);
   });
 
+  it('leaves a question reported in quotation marks to whoever asked it', () => {
+    assert.deepEqual(findJobAsks('My friend asked me "are you hiring?" at a party, and I had no idea how to answer; how do you handle that?'), []);
+    assert.equal(findJobAsks('Are you hiring?').length, 1);
+  });
+
   it('reads a question without its question mark', () => {
     assert.equal(findSelfFocus('do u think my portfolio is any good').length, 1);
     assert.deepEqual(findSelfFocus('I think the portfolio review went well'), []);
