@@ -384,7 +384,7 @@ const LEAD_IN = /^(?:(?:and|so|also|but|then|now|okay|ok|well|finally|lastly|out
 // Informational wh-questions about how things work: "How has hiring changed…",
 // "What do you do when you have an opening…", "Where do people find…".
 const INFO_QUESTION =
-  /^(?:how|why|what(?:'s| is| was) it like\b|what (?:kinds?|sorts?|types?) of (?:[\w-]+ ){1,2}(?:do|does|did|tend|usually|typically|generally|are|is|come|get|make)\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|an?|this|that|each|every|recruiters|hiring managers|managers|firms)\b|what(?:'s| is| will| would)(?: the| your| that| this)? (?:[\w-]+ ){0,3}?(?:role|position|job|opening|internship|placement|vacancy) (?:(?:on|in|at) (?:your|the) [\w-]+ )?(?:going to|like|about|for|involve|entail|focus))/;
+  /^(?:how|why|what(?:'s| is| was) it like\b|what (?:kinds?|sorts?|types?) of (?:[\w-]+ ){1,2}(?:do|does|did|tend|usually|typically|generally|are|is|come|get|make)\b|(?:what|when|where|which \w+) (?:do|does|did|would|should|could|is|are|was|were|has|have|can|might|makes?|made) (?:people|someone|somebody|one|you|your|they|most|many|candidates|new|folks|companies|teams|employers|it|hiring|the|an?|this|that|each|every|recruiters|hiring managers|managers|firms)\b|what happens\b|what(?:'s| is| will| would)(?: the| your| that| this)? (?:[\w-]+ ){0,3}?(?:role|position|job|opening|internship|placement|vacancy) (?:(?:on|in|at) (?:your|the) [\w-]+ )?(?:going to|like|about|for|involve|entail|focus))/;
 
 /** An informational "how/why…" question, or a "what do people/you…" question, with no first person in it. */
 function informational(c: Context): boolean {
@@ -509,10 +509,10 @@ const YOUR_ORG_IN = new RegExp(String.raw`\b(?:your (?:[\w'&-]+ ){0,2}?${ORG}s?|
 const ORG_SUBJECT = String.raw`(?:you(?: guys| all)?|your (?:[\w'&-]+ ){0,2}?[\w'&-]+|the (?:[\w'&-]+ ){0,2}?${ORG}|[a-z][\w&.-]*'s (?:[\w'&-]+ ){0,2}?${ORG})`;
 // When an organisation asks for people: now, this year, or people like me (juniors, the newly qualified).
 const HIRING_NOW_OR_JUNIOR =
-  /\b(?:still|at the moment|at present|currently|right now|now|(?:this|over the|for the|in the) (?:year|summer|autumn|fall|spring|winter|term|season|month|quarter|holidays)|over christmas|next (?:year|month|term|season|quarter|summer)|soon|these days|in the new year|straight (?:out of|from)|fresh (?:out of|from)|newly qualified|recently qualified|junior|graduate|grad|entry[- ]level|trainee|intern|apprentice|career changer|first[- ]time|like me|with my|extra|another|additional|one more|someone (?:working|based|living|coming|moving|returning|finishing|graduating|qualifying|starting|relocating))\b/;
+  /\b(?:still|at the moment|at present|currently|right now|now|(?:this|over the|for the|in the) (?:year|summer|autumn|fall|spring|winter|term|season|month|quarter|holidays)|over christmas|next (?:year|month|term|season|quarter|summer)|soon|these days|in the new year|straight (?:out of|from)|fresh (?:out of|from)|newly qualified|recently qualified|junior|graduate|grad|entry[- ]level|trainee|intern|apprentice|career changer|first[- ]time|like me|with my|without (?:any )?(?:experience|a degree|qualifications)|extra|another|additional|one more|someone (?:working|based|living|coming|moving|returning|finishing|graduating|qualifying|starting|relocating))\b/;
 
 // Whoever decides on a hire, beyond recruiters: "the head of design", "the partner", "whoever is recruiting".
-const DECISION_MAKER = String.raw`(?:${HIRER}|boss|(?:line |team |department |hiring )?manager|director|head of [\w-]+|head|partners?|principal|owner|founder|ceo|editor|producer|supervisor|team lead|lead|whoever(?:'s| is) (?:hiring|recruiting|in charge)(?: [\w-]+){0,4}?)`;
+const DECISION_MAKER = String.raw`(?:${HIRER}|boss|(?:line |team |department |hiring )?manager|director|head of [\w-]+|head|partners?|principal|owner|founder|ceo|editor|producer|supervisor|team lead|lead|whoever(?:'s| is) (?:hiring|recruiting|in charge)(?: [\w-]+){0,4}?|whoever (?:recruits|hires)(?: [\w-]+){0,4}?)`;
 
 // Who would take me on: "your manager", "the firm", "they".
 const WHO_WOULD_TAKE_ME = new RegExp(String.raw`\b(?:${DECISION_MAKER}|team|firm|company|practice|studio|agency|they|them)\b`);
@@ -558,7 +558,7 @@ const HIRING_OBJECT = new RegExp(`${HIRING_OBJECT_WORD.source}|^ (?:[\\w-]+ ){0,
 const GENERIC_HIRER =
   /\b(?:companies|firms|employers|organi[sz]ations|businesses|startups|agencies|most|many|other|others|people|industries|they|it|there|hiring|recruiters|teams|managers|industry|market|field|things|salaries|candidates|how|why|what|who)\b/;
 
-const HIRING_VERB = String.raw`(?:hiring|recruiting|(?:take|taking|bring|bringing|sign|signing) (?:anyone|anybody|someone|somebody|people|(?:new|more|extra) (?:people|staff|starters|hands|faces)|graduates|grads|trainees|juniors|interns|apprentices|freelancers|volunteers)(?: new| else| extra)? on(?:board| board)?|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team|(?:take|bring) (?:anyone|anybody|someone|people|more people)(?: new| else)? (?:on(?: ?board)?|in))|looking for|on the lookout for|in the market for|scouting for|searching for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
+const HIRING_VERB = String.raw`(?:hiring|recruiting|taking (?:any |new |more )?(?:trainees|interns|apprentices|graduates|grads|juniors|placement students|volunteers|new starters)|(?:take|taking|bring|bringing|sign|signing) (?:anyone|anybody|someone|somebody|people|(?:new|more|extra) (?:people|staff|starters|hands|faces)|graduates|grads|trainees|juniors|interns|apprentices|freelancers|volunteers)(?: new| else| extra)? on(?:board| board)?|taking on|bringing on|bringing in|adding|(?:looking|planning|hoping|wanting|aiming|able|willing|likely|set) to (?:hire|take on|bring on|bring in|recruit|onboard|grow the team|expand the team|(?:take|bring) (?:anyone|anybody|someone|people|more people)(?: new| else)? (?:on(?: ?board)?|in))|looking for|on the lookout for|in the market for|scouting for|searching for|staffing up|growing the team|accepting (?:applications|applicants|candidates|resumes|cvs|interns|new (?:grads|graduates|hires|people|associates))|taking applications|(?:looking|trying|planning|hoping|about|going) to fill|filling|(?:expanding|growing|building out|scaling up|scaling) (?:its|their|the|your|our) (?:[\w-]+ ){0,2}?(?:team|department|group|staff|workforce|headcount))`;
 const HIRING_VERB_AT_END = new RegExp(`${HIRING_VERB}$`);
 
 /** "hiring" is a verb here, and "taking on", "looking for"… have someone to take on. */
@@ -567,6 +567,7 @@ function hiringVerbOk(c: Context): boolean {
   if (/^(?:hiring|recruiting)$/.test(verb)) return !HIRING_AS_MODIFIER.test(c.after);
   // "Will the company keep growing its team?" asks for their view of the business.
   if (/^(?:expanding|growing|building out|scaling up|scaling) /.test(verb)) return !/\b(?:think|expect|predict|see|believe|view|opinion|keep|continue|long[- ]term)\b/.test(c.sentence);
+  if (/^taking (?:any |new |more )?(?:trainees|interns|apprentices|graduates|grads|juniors|placement students|volunteers|new starters)$/.test(verb)) return true;
   if (/^(?:\w+ to (?:hire|recruit|onboard|grow the team|expand the team|(?:take|bring) (?:anyone|anybody|someone|people|more people)(?: new| else)? (?:on(?: ?board)?|in))|(?:take|taking|bring|bringing|sign|signing) .* on(?:board| board)?|staffing up|growing the team|accepting .*|taking applications)$/.test(verb)) return true;
   if (/(?:to fill|filling)$/.test(verb)) return /^ (?:any|a|an|the|some|more|new|open|positions?|roles?|jobs?|spots?|seats?|vacanc\w+|openings?)\b/.test(c.after);
   return HIRING_OBJECT.test(c.after) && !NOT_A_HIRE.test(c.after);
@@ -761,7 +762,13 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'get-hired',
     pattern: rx(String.raw`\b(?:get|getting|be|being) (?:hired|employed|taken on|brought on(?:board)?|onboarded|an offer|a job offer)\b`),
     accept: (c) =>
-      (speaksOfSelf(c) || theirOrgAfter(c) || IMPLIED_ME.test(c.before)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c) && !informational(c),
+      // "Am I likely to get hired with my background?" weighs my prospects; "How can I get hired at your company?" asks them.
+      (theirOrgAfter(c) || ((speaksOfSelf(c) || IMPLIED_ME.test(c.before)) && !/\b(?:am i|will i|would i|do i stand|are my chances|how likely)\b[^.?!]*$/.test(c.before))) &&
+      !negated(c) &&
+      !aboutTheirPast(c) &&
+      !genericBefore(c) &&
+      !scopedElsewhere(c) &&
+      !informational(c),
     suggestion: GOT_STARTED,
     triggers: ['hired', 'employed', 'taken', 'brought', 'onboarded', 'onboard', 'offer'],
   },
@@ -962,11 +969,11 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you let me know when applications open for the summer program?"
     kind: 'opening',
-    pattern: rx(String.raw`\b(?:when|if|once|as soon as)\s(?:the|your|this year's|next year's) (?:[\w-]+ ){0,2}?(?:scheme|programme|program|intake|cohort|internship|placement|apprenticeship|vacancy|recruitment round|application window)s? (?:opens?|reopens?|goes live|is advertised|gets advertised|is posted|starts (?:recruiting|taking applications))\b|\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|is advertised|gets advertised|goes up|is listed|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
+    pattern: rx(String.raw`\b(?:when|if|once|as soon as) (?:you|your (?:[\w'&-]+ ){0,2}?${ORG}) (?:next |will next |are next |is next |starts? |begins? )(?:recruits?|recruiting|hires?|hiring|opens? (?:applications|recruitment))\b|\b(?:when|if|once|as soon as) (?:you|your (?:[\w'&-]+ ){0,2}?${ORG}) (?:recruits?|hires?|(?:are|is|'re) (?:recruiting|hiring)) again\b|\b(?:when|if|once|as soon as)\s(?:the|your|this year's|next year's) (?:[\w-]+ ){0,2}?(?:scheme|programme|program|intake|cohort|internship|placement|apprenticeship|vacancy|recruitment round|application window)s? (?:opens?|reopens?|goes live|is advertised|gets advertised|is posted|starts (?:recruiting|taking applications))\b|\b(?:when|if|once|as soon as)\s(?:the\s)?(?:applications?|hiring|recruiting|recruitment|the (?:role|position|posting|req|job)|(?:a|the) (?:[\w-]+ )?(?:role|position|posting|req)) (?:open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|is advertised|gets advertised|goes up|is listed|restart|restarts|resume|resumes|picks? (?:back )?up)\b`),
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/\b(?:seasons?|times?|months?|periods?) when\b/.test(c.before),
     suggestion: CHALLENGES,
-    triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job', 'scheme', 'schemes', 'programme', 'programmes', 'program', 'programs', 'intake', 'intakes', 'cohort', 'cohorts', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'vacancy', 'vacancies', 'round', 'window'],
+    triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job', 'scheme', 'schemes', 'programme', 'programmes', 'program', 'programs', 'intake', 'intakes', 'cohort', 'cohorts', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'vacancy', 'vacancies', 'round', 'window', 'recruits', 'recruit', 'hires', 'hire', 'opens'],
   },
   {
     // "throw my hat in the ring", "bring me on", "get me in"
@@ -1204,7 +1211,7 @@ const JOB_RULES: readonly Rule[] = [
     // "Would your studio take on a junior animator straight out of college?", "Are you still after a sous chef?",
     // "Is your newsroom looking to add any junior reporters?", "Would your team be up for having a trainee join?"
     kind: 'opening',
-    pattern: rx(String.raw`(?:\b(?:does|do|would|will|could|might|is|are|has|have)\s${ORG_SUBJECT}|\b(?:if|whether|wonder(?:ing)?|know|think|reckon|imagine|suppose) ${ORG_SUBJECT}\s(?:would|will|might|could|may|is|are|does|do)|\b(?:if|whether) ${ORG_SUBJECT}(?:'d|'re|'ll))\s(?:(?:still|ever|also|currently|actually|possibly|perhaps|by any chance|be|be up for|be open to|be interested in|be keen on|be willing to|be able to|be looking to|be happy to|looking to|hoping to|planning to|open to|up for|interested in|keen on|willing to|happy to|able to|considering)\s)*(?:take on|take|taking on|taking|hire|hiring|recruit|recruiting|employ|employing|bring on|bring in|add|adding|onboard|want|after|interested in|having|benefit from|use)\s(?:(?:any|a|an|another|more|some|new|extra|the odd|one more)\s)?(?:[\w-]+\s){0,3}?${PERSON_NOUN}\b(?!')`),
+    pattern: rx(String.raw`(?:\b(?:does|do|would|will|could|might|is|are|has|have)\s${ORG_SUBJECT}|\b(?:if|whether|wonder(?:ing)?|know|think|reckon|imagine|suppose) ${ORG_SUBJECT}\s(?:would|will|might|could|may|is|are|does|do)|\b(?:if|whether) ${ORG_SUBJECT}(?:'d|'re|'ll)|\b(?:if|whether) ${ORG_SUBJECT}(?=\s(?:(?:still|ever|currently) )?(?:takes|hires|recruits|employs|brings|needs|wants|accepts)\b))\s(?:(?:still|ever|also|currently|actually|possibly|perhaps|by any chance|be|be up for|be open to|be interested in|be keen on|be willing to|be able to|be looking to|be happy to|looking to|hoping to|planning to|open to|up for|interested in|keen on|willing to|happy to|able to|considering)\s)*(?:take on|take|taking on|taking|hire|hiring|recruit|recruiting|employ|employing|bring on|bring in|add|adding|onboard|want|after|interested in|having|benefit from|use|takes on|takes|hires|recruits|employs|brings on|brings in|needs|wants|accepts)\s(?:(?:any|a|an|another|more|some|new|extra|the odd|one more)\s)?(?:[\w-]+\s){0,3}?${PERSON_NOUN}\b(?!')`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -1217,12 +1224,12 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['take', 'taking', 'hire', 'hiring', 'recruit', 'recruiting', 'employ', 'employing', 'bring', 'add', 'adding', 'onboard', 'want', 'after', 'interested', 'having', 'benefit', 'use'],
+    triggers: ['take', 'taking', 'takes', 'hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruiting', 'employ', 'employs', 'employing', 'bring', 'brings', 'add', 'adding', 'onboard', 'want', 'wants', 'after', 'interested', 'having', 'benefit', 'use', 'needs', 'accepts'],
   },
   {
     // "Do you think your editor would take a pitch from me for a staff writer job?"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:me|my (?:[\w-]+ )?(?:cv|resume|application|pitch|details|name|portfolio)) (?:[\w'-]+ ){0,3}?for (?:an?|any) (?:[\w-]+ ){0,3}?(?:job|role|position|post|opening|vacancy|internship|placement)\b(?! (?:like|of|in (?:this|the|that) (?:field|industry|sector))\b)`),
+    pattern: rx(String.raw`\b(?:me|my (?:[\w-]+ )?(?:cv|resume|application|pitch|details|name|portfolio)) (?:[\w'-]+ ){0,3}?(?:for|about|regarding) (?:an?|any) (?:[\w-]+ ){0,3}?(?:job|role|position|post|opening|vacancy|internship|placement)\b(?! (?:like|of|in (?:this|the|that) (?:field|industry|sector))\b)`),
     needsAsk: true,
     accept: (c) =>
       isAsk(c) &&
@@ -1272,11 +1279,11 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could I be added to your list of supply teachers?", "I'd like to be put on your books", "Would your label sign me?"
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:add(?:ed|ing)?|put|putting|get|getting|be|stay|keep) (?:me |myself )?(?:on|onto|to) (?:your|the|their) (?:[\w-]+ )?(?:books|register|roster|bank|pool|pipeline|rota|list of (?:[\w-]+ ){0,2}?${PERSON_NOUN}|(?:supply|bank|freelance|candidate|talent|contractor|temp|locum|relief|reserve|cover) list)\b|\bsign(?:ing)? me\b(?! (?:up for|in|out|off)\b)(?! up (?:to|for) (?:the|your|a) (?:newsletter|mailing|event|course|class|webinar|workshop))`),
+    pattern: rx(String.raw`\b(?:add(?:ed|ing)?|put|putting|get|getting|be|stay|keep) (?:me |myself )?(?:on|onto|to) (?:your|the|their) (?:[\w-]+ )?(?:books|register|roster|bank|pool|pipeline|rota|shortlist|short list|longlist|interview list|list of (?:[\w-]+ ){0,2}?${PERSON_NOUN}|(?:supply|bank|freelance|candidate|talent|contractor|temp|locum|relief|reserve|cover) list)\b|\bsign(?:ing)? me\b(?! (?:up for|in|out|off)\b)(?! up (?:to|for) (?:the|your|a) (?:newsletter|mailing|event|course|class|webinar|workshop))`),
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && (isAsk(c) || !/^sign/.test(c.match)),
     suggestion: WORKDAY,
-    triggers: ['books', 'register', 'roster', 'bank', 'pool', 'pipeline', 'rota', 'list', 'sign', 'signing'],
+    triggers: ['books', 'register', 'roster', 'bank', 'pool', 'pipeline', 'rota', 'shortlist', 'longlist', 'list', 'sign', 'signing'],
   },
 
   {
@@ -1323,7 +1330,7 @@ const JOB_RULES: readonly Rule[] = [
   // --- "Keep me in mind" ------------------------------------------------------
   {
     kind: 'considered',
-    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me)\b|\b(?:opportunity|chance|pleasure|honou?r) to be considered\b|\b(?:hope|hoping|keen|eager|like|love|want|wish) to be considered\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b|\b(?:get|put|add)(?:ting)? (?:me|my (?:name|application|cv|resume)) (?:on|onto|to|into|through to) (?:the|your) (?:[\w-]+ )?(?:shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(?:ing)? (?:someone (?:like me|with my [\w-]+)|my (?:application|candidacy|profile|cv|resume)) (?:for|as)\b|\b(?:consider(?:ing)?|look(?:ing)? at|tak(?:e|ing)|hir(?:e|ing)|interview(?:ing)?|see|meet) (?:someone|somebody|an?|people|a person|anyone) (?:[\w-]+ ){0,5}?like me\b|\bconsider(?:ing)? me(?=\s*(?:[?.!]|$))`),
+    pattern: rx(String.raw`\b(?:be|being|get|getting|been) considered (?:for|as)\b|\bi(?:'d| would)? (?:love|like|hope|want|be (?:glad|happy|grateful|honou?red|thrilled|delighted)) (?:to )?(?:be|being) considered\b|\bconsider(?:ing)? me (?:for|as)\b|\bconsider (?:my (?:application|candidacy|resume|cv|profile)|hiring me|mine)\b|\b(?:opportunity|chance|pleasure|honou?r) to be considered\b|\b(?:hope|hoping|keen|eager|like|love|want|wish) to be considered\b|\bkeep me in mind\b|\bkeep my (?:resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me(?: (?:for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (?:posted|in the loop|informed|updated|in mind) (?:on|about|if|when|as|should|whenever|once|in case) (?:[\w'-]+ ){0,4}?(?:openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (?:posted|in the loop|informed|updated) (?:on|about|if|when|should|in case) (?:anything|something) (?:suitable|relevant|(?:that )?(?:comes up|opens up|pops up)|going|available|(?:at|on|in) your)\b|\badd (?:me|my (?:name|resume|cv|profile)) to (?:your|the) (?:pipeline|talent pool|list|candidate|database|shortlist)\b|\b(?:get|put|add)(?:ting)? (?:me|my (?:name|application|cv|resume)) (?:on|onto|to|into|through to) (?:the|your) (?:[\w-]+ )?(?:shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(?:ing)? (?:someone (?:like me|with my [\w-]+)|my (?:application|candidacy|profile|cv|resume)) (?:for|as)\b|\b(?:consider(?:ing)?|look(?:ing)? at|tak(?:e|ing)|hir(?:e|ing)|interview(?:ing)?|see|meet) (?:someone|somebody|an?|people|a person|anyone) (?:[\w-]+ ){0,5}?like me\b|\bconsider(?:ing)? me(?=\s*(?:[?.!]|$))`),
     // "How do people get considered for promotion?" asks how it works.
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
@@ -1334,7 +1341,7 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'considered',
     pattern: rx(String.raw`\b(?:if|when|should|whenever|once|as soon as|in case)\s(?:anything|something|one|a (?:[\w-]+ ){0,2}?(?:role|position|job|spot|vacancy|seat|opportunity|opening|req|internship)|an (?:[\w-]+ )?(?:opening|role|opportunity|internship|entry[- ]level \w+)|any (?:[\w-]+ )?(?:roles|positions|jobs|spots|openings|opportunities|internships|vacancies))\s(?:(?:in|on|at|with) (?:your|the) (?:[\w'&-]+ ){0,2}?[\w'&-]+\s)?(?:(?:ever|does|should|happens to|do|were to|that suits me|that fits me|suitable|relevant|similar)\s)*(?:opens? up|open up|opened up|comes? open|becomes? (?:available|open|vacant)|become (?:available|open|vacant)|pops? up|frees? up|opens|is posted|gets posted|goes live|comes? up|came up|arises?|arose|crops? up|is created|gets created|materiali[sz]es?)\b`),
     accept: (c) => {
-      if (negated(c)) return false;
+      if (negated(c) || informational(c)) return false;
       if (!/\bcomes? up\b|\bcame up\b/.test(c.match)) return true;
       if (/\b(?:reschedul\w*|schedul\w*|conflict|cancel\w*|calendar|meeting|call|time|day|week|monday|tuesday|wednesday|thursday|friday|questions?)\b/.test(c.sentence)) return false;
       return (
@@ -1399,8 +1406,8 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'referral-for-role',
     pattern: rx(String.raw`\brefer(?:ring|red)? me\b`),
     accept: (c) => {
-      if (negated(c)) return false;
-      const people = /^ to (?:someone|somebody|anyone|anybody|a (?:colleague|friend|peer|contact|person)|colleagues|friends|peers|contacts|other|others|people|a few (?:people|folks|others)|some(?:one)? else|anyone else|a couple of)\b/.test(c.after);
+      if (negated(c) || /\bthanks? (?:you )?(?:so much |again )?for\s*$/.test(c.before)) return false;
+      const people = /^ to (?:someone|somebody|anyone|anybody|(?:a|your|one of your) (?:colleague|friend|peer|contact|person|mentor)|colleagues|friends|peers|contacts|other|others|people|a few (?:people|folks|others)|some(?:one)? else|anyone else|a couple of)\b/.test(c.after);
       if (!people) return true;
       return /\b(?:hiring|recruit\w*|openings?|vacanc\w+)\b|\b(?:about|for) (?:the|a|an|any|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|opening)\b/.test(c.after);
     },
@@ -1514,10 +1521,10 @@ const JOB_RULES: readonly Rule[] = [
   {
     // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
     kind: 'hiring-decision',
-    pattern: rx(String.raw`\b(?:(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)|(?:an?|your) (?:intro|introduction|connection|warm intro))\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:${HIRER}|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|(?:handles|manages|runs|leads|oversees|owns) (?:the )?(?:hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
+    pattern: rx(String.raw`\b(?:(?:introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(?:me|my \w+)|(?:an?|your) (?:intro|introduction|connection|warm intro))\s(?:(?:directly|personally|through|in touch|in contact)\s)*(?:to|with)\s(?:(?:the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?(?:[\w-]+\s)?(?:${HIRER}|person (?:who(?:'s| is)? )?(?:hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (?:is |'s )?(?:hiring|recruits|hires|(?:handles|manages|runs|leads|oversees|owns) (?:the )?(?:hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (?:make|do|handle) (?:the )?hiring)`),
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter*', 'recruiting', 'recruitment', 'talent', 'hr', 'human'],
+    triggers: ['hiring', 'recruiter*', 'recruiting', 'recruitment', 'recruits', 'hires', 'talent', 'hr', 'human', 'head'],
   },
   {
     // "Do you have contact details for the recruiter?"
@@ -1553,6 +1560,8 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) =>
       speaksOfSelf(c) &&
       !/\b(?:informational|info|informal|information|exploratory|podcast|research|news|magazine|class|school) $/.test(c.before) &&
+      // "in the interview": during one already arranged, not asking for one.
+      !/\b(?:in|at|during|before|after|throughout) (?:the|my|an|our|this|that|a) $/.test(c.before) &&
       // "I interview really well": how I do in interviews.
       !/^ (?:really |very |quite |pretty |so |extremely )?(?:well|badly|poorly|better|worse|brilliantly|terribly)\b/.test(c.after) &&
       !/^(?: (?:a few|several|some|many|other|more|a couple of|two|three|\d+))? (?:candidates|people|applicants|someone|somebody|them|others|you|new|folks|for your team|experts|users|customers|clients|professionals|practitioners|leaders|managers)\b/.test(c.after) &&
@@ -1585,7 +1594,7 @@ const SELF_ASSET_AT_END = new RegExp(`${SELF_ASSET}$`);
 // Assets that are about you in any context (except a hand-off, which is a job ask).
 const ALWAYS_SELF = /^(?:resume|cv|cover letter|personal statement|linkedin(?: profile)?|qualifications?|credentials|strengths?|weakness(?:es)?|weak (?:spots?|points?)|blind spots?|shortcomings?|flaws?|areas for improvement|development areas|accomplishments|achievements|track record|candidacy|chances|odds|prospects|gpa|transcript)$/;
 const EVALUATION_CUE =
-  /\b(?:enough|falls? short|fell short|lacking|lacks|shows?|showcases?|demonstrates?|conveys?|dealbreaker|deal[- ]breaker|lack of|suited|suits?|seriously|credible|credibility|respected|too (?:long|short|much|little|generic|busy|thin|narrow|broad)|value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
+  /\b(?:enough|strongest|weakest|falls? short|fell short|lacking|lacks|shows?|showcases?|demonstrates?|conveys?|dealbreaker|deal[- ]breaker|lack of|suited|suits?|seriously|credible|credibility|respected|too (?:long|short|much|little|generic|busy|thin|narrow|broad)|value|add (?:the most |real |more )?value|as (?:someone|somebody|a person) with|where (?:do you think )?i(?:'d| would| could| might) (?:fit|belong|add)|look past|overlook|forgive|care about|mind|transferable|transfer|carry over|what (?:do )?you think|what you make of|your sense of|problem|issue|obstacle|barrier|liability|disadvantage|drawback|red flag|concern|count against|matter|a plus|advantage|make it|succeed|cut out|stand a chance|shot|get (?:in|hired)|break in|help me|your (?:honest |candid |frank )?(?:thoughts|take|opinion|impression|view|feedback|read|advice|assessment|input|reaction)|feedback|review|reviewing|look over|looking over|look at|take a look|glance|critique|go over|how does|how do|how would|what would you change|change about|missing (?:from|in)|gaps?\b|strong enough|good enough|enough to|make me|makes me|qualify me|translate|match|fit|stand out|compare|stack up|measure up|valued|valuable|impress|competitive|hurt|hold me back|react|say about|see in|improve|tweak|edit|weak|strong|relevant|count for|worth)\b/;
 const PITCH_CUE =
   /\bas you (?:can|may|might|will) (?:see|tell|have seen|notice)\b|\b(?:tell|tell you|walk you|run you|share|show you|summary|overview|rundown) (?:\w+ ){0,3}?(?:of|about|through)? ?my\b|\bi(?:'m| am) (?:confident|sure|certain|convinced)\b|\bproud of\b/;
 const HANDOFF_VERB =
@@ -1647,6 +1656,9 @@ const acceptPitch = (c: Context): boolean => !negated(c);
  * Plain self-descriptions and their trigger words: "I am hardworking and sincere", "I learn really quickly", "I'd smash it", "I'd thrive in…", "I've been running my own business", "My CGPA is 8.9", "I can turn my hand to anything", "employee of the month", "four times in a row", "someone people naturally look to", "I pick things up quicker than most".
  */
 const PLAIN_PITCHES: readonly (readonly [string, readonly string[]])[] = [
+  [String.raw`\bi(?:'ve| have) (?:always )?been (?:the|their|everyone's) (?:go-to|person|one)\b(?: [\w']+){0,4}? (?:turns?|relies?|comes?|goes?|calls?|looks?|leans?) (?:to|on|for)\b`, ['turns', 'turn', 'relies', 'rely', 'comes', 'come', 'goes', 'go', 'calls', 'call', 'looks', 'look', 'leans', 'lean']],
+  [String.raw`\b(?:named|voted|crowned) (?:[\w-]+ ){0,3}?of the (?:month|year|quarter|season)\b`, ['month', 'year', 'quarter', 'season']],
+  [String.raw`\bi(?:'ve| have) (?:already )?(?:achieved|accomplished|done) (?:a lot|so much|a great deal|more than most)\b`, ['lot', 'much', 'deal', 'most']],
   [String.raw`\bi can (?:handle|take on|deal with|cope with) (?:pressure|anything|any (?:job|role|challenge|workload)|whatever|a lot)\b`, ['pressure', 'anything', 'any', 'whatever', 'lot']],
   [String.raw`\bi(?:'ve| have) (?:achieved|hit|met|exceeded|smashed|beaten|beat) (?:every|all|each) (?:single )?(?:(?:of )?my )?(?:target|goal|kpi|deadline|quota)s?\b`, ['target', 'targets', 'goal', 'goals', 'kpi', 'kpis', 'deadline', 'deadlines', 'quota', 'quotas']],
   [String.raw`\bi(?:'m| am) (?:really |very |so |particularly |especially |quite )?proud to say\b`, ['proud']],
