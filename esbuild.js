@@ -58,7 +58,11 @@ async function main() {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+module.exports = { builds };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
