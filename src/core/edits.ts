@@ -12,7 +12,9 @@ export type ScalarValue = string | number | boolean;
 /** A list item the edits append: a value, or a map of values (undefined ones left out). */
 export type ListItem = ScalarValue | Readonly<Record<string, ScalarValue | undefined>>;
 
-export type Change = { kind: 'set'; path: readonly string[]; value: ScalarValue } | { kind: 'append'; path: readonly string[]; item: ListItem };
+export type Change =
+  | { kind: 'set'; path: readonly string[]; value: ScalarValue; /** Write text of several lines quoted on one line, not as a `|` block. */ quoted?: boolean }
+  | { kind: 'append'; path: readonly string[]; item: ListItem };
 
 /** The result of planning changes: minimal edits against the text they were computed on, or why not. */
 export type EditPlan = { ok: true; edits: TextEdit[]; text: string } | { ok: false; reason: string };
@@ -22,13 +24,37 @@ export type EditPlan = { ok: true; edits: TextEdit[]; text: string } | { ok: fal
  * lines that must change; refuses (with a reason) where the file's shape leaves no safe place.
  */
 export function planChanges(document: InterviewDocument, changes: readonly Change[]): EditPlan {
+  const plan = planChangesAsGiven(document, changes);
+  // A `|` block takes in the blank-looking lines after it that are indented deeper than its text
+  // (spaces left at the end of a file, say): then the same text, quoted on one line, is written.
+  const blocks = changes.filter((change) => change.kind === 'set' && typeof change.value === 'string' && change.value.includes('\n') && !change.quoted);
+  if (!plan.ok || blocks.length === 0 || writesValues(plan.text, blocks)) return plan;
+  const quoted = planChangesAsGiven(
+    document,
+    changes.map((change) => (blocks.includes(change) ? { ...change, quoted: true } : change)),
+  );
+  return quoted.ok && writesValues(quoted.text, blocks) ? quoted : { ok: false, reason: 'The value could not be written without changing the text around it, so it was not written.' };
+}
+
+/** Whether a text holds each set change's value at its path. */
+function writesValues(text: string, changes: readonly Change[]): boolean {
+  const data = parseInterview(text, { maxSize: Infinity }).data;
+  return changes.every((change) => {
+    if (change.kind !== 'set') return true;
+    let value: unknown = data;
+    for (const key of change.path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return value === change.value;
+  });
+}
+
+function planChangesAsGiven(document: InterviewDocument, changes: readonly Change[]): EditPlan {
   if (document.tooLarge) return { ok: false, reason: 'The file is too large to edit safely.' };
   if (document.syntax.length > 0) return { ok: false, reason: 'The file has YAML errors; fix them first so the edit cannot garble it.' };
   // A CR alone is text to the YAML parser but a line break to the editor; a line added next to it would change a value.
   if (/\r(?!\n)/.test(document.text)) return { ok: false, reason: 'The file has a line break this edit cannot keep (a CR without LF); save it with LF or CR LF line ends first.' };
   if (document.text.charCodeAt(0) === 0xfeff) {
     // A byte-order mark is not indentation: plan on the text after it, and keep it first.
-    const inner = planChanges(parseInterview(document.text.slice(1), { maxSize: Infinity }), changes);
+    const inner = planChangesAsGiven(parseInterview(document.text.slice(1), { maxSize: Infinity }), changes);
     return inner.ok ? { ok: true, edits: inner.edits.map((edit) => ({ ...edit, offset: edit.offset + 1 })), text: `\ufeff${inner.text}` } : inner;
   }
   if (changes.length > 1) {
@@ -37,7 +63,7 @@ export function planChanges(document: InterviewDocument, changes: readonly Chang
   }
   let current = document;
   for (const change of changes) {
-    const planned = change.kind === 'set' ? planSet(current, change.path, change.value) : planAppend(current, change.path, change.item);
+    const planned = change.kind === 'set' ? planSet(current, change.path, change.value, change.quoted) : planAppend(current, change.path, change.item);
     if (typeof planned === 'string') return { ok: false, reason: planned };
     const eol = current.lines.eol;
     const edits = (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
@@ -64,7 +90,7 @@ function planTogether(document: InterviewDocument, changes: readonly Change[]): 
   const spans: { start: number; end: number; change: number }[] = [];
   const edits: TextEdit[] = [];
   for (const [index, change] of changes.entries()) {
-    const planned = change.kind === 'set' ? planSet(document, change.path, change.value) : planAppend(document, change.path, change.item);
+    const planned = change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, change.item);
     if (typeof planned === 'string') return undefined;
     for (const edit of Array.isArray(planned) ? planned : [planned]) {
       edits.push({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) });
@@ -126,9 +152,11 @@ function inFlow(document: InterviewDocument, path: readonly string[]): boolean {
   return (isMap(parent) || isSeq(parent)) && parent.flow === true;
 }
 
-/** Formats a scalar for a YAML value, quoting only where YAML needs it. */
-export function formatScalar(value: ScalarValue, indent: string): string {
+/** Formats a scalar for a YAML value, quoting only where YAML needs it; text of several lines as a `|` block unless `quoted`. */
+export function formatScalar(value: ScalarValue, indent: string, quoted = false): string {
   if (typeof value !== 'string') return String(value);
+  // A JSON string is a YAML double-quoted scalar on one line, whatever it holds.
+  if (quoted) return JSON.stringify(value);
   if (value.includes('\n')) {
     const body = value.replace(/\n+$/, '');
     const chomp = value.endsWith('\n') ? '' : '-';
@@ -137,13 +165,13 @@ export function formatScalar(value: ScalarValue, indent: string): string {
   return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
 }
 
-function planSet(document: InterviewDocument, path: readonly string[], value: ScalarValue): TextEdit | TextEdit[] | string {
+function planSet(document: InterviewDocument, path: readonly string[], value: ScalarValue, quoted = false): TextEdit | TextEdit[] | string {
   const pointer = toPointer(path);
   const entry = document.entries.get(pointer);
   if (entry) {
     const node = entry.node;
     const keyColumn = entry.key ? keyIndent(document, entry.key[0]) : 0;
-    const formatted = inFlow(document, path) ? flowScalar(value) : formatScalar(value, ' '.repeat(keyColumn + indentUnit(document)));
+    const formatted = inFlow(document, path) ? flowScalar(value) : formatScalar(value, ' '.repeat(keyColumn + indentUnit(document)), quoted);
     if (isEmpty(node)) {
       if (node && node.range && node.range[1] > node.range[0]) return keepLineEnd(document, { offset: node.range[0], length: node.range[1] - node.range[0], newText: formatted });
       // `key:` with nothing after it: write the value after the colon.
@@ -163,7 +191,7 @@ function planSet(document: InterviewDocument, path: readonly string[], value: Sc
     }
     return keepLineEnd(document, { offset: start, length: end - start, newText: formatted });
   }
-  return insertUnderParent(document, path, (indent, flow) => `${path[path.length - 1]}: ${flow ? flowScalar(value) : formatScalar(value, indent + ' '.repeat(indentUnit(document)))}`);
+  return insertUnderParent(document, path, (indent, flow) => `${path[path.length - 1]}: ${flow ? flowScalar(value) : formatScalar(value, indent + ' '.repeat(indentUnit(document)), quoted)}`);
 }
 
 /**

@@ -72,6 +72,20 @@ describe('editing interview files', () => {
     assert.deepStrictEqual(parse(result).closed_reason, 'true');
   });
 
+  it('writes text of several lines as a `|` block, or quoted on one line where a block would take in the spaces after it', () => {
+    const block = change('stage: closed\nclosed_reason: ""  # why\nnotes: x\n', [{ kind: 'set', path: ['closed_reason'], value: 'Moved away.\nWe keep in touch.' }]);
+    assert.strictEqual(block, 'stage: closed\nclosed_reason: |-  # why\n  Moved away.\n  We keep in touch.\nnotes: x\n');
+    // A file ending in a line of spaces deeper than the block's text: a block would end with them.
+    const text = 'follow_up:\n  referrals:\n    - name: Lee Wong\nclosed_reason: ""  # why\n    ';
+    const changes: Change[] = [
+      { kind: 'set', path: ['closed_reason'], value: 'Moved away.\nWe keep in touch.' },
+      { kind: 'append', path: ['follow_up', 'referrals'], item: { name: 'Ana' } },
+    ];
+    const written = change(text, changes);
+    assert.strictEqual(written, 'follow_up:\n  referrals:\n    - name: Lee Wong\n    - name: Ana\nclosed_reason: "Moved away.\\nWe keep in touch."  # why\n    ');
+    assert.deepStrictEqual(parse(written), { follow_up: { referrals: [{ name: 'Lee Wong' }, { name: 'Ana' }] }, closed_reason: 'Moved away.\nWe keep in touch.' });
+  });
+
   it('keeps CRLF line endings', () => {
     const result = change('contact:\r\n  name: A\r\n', [{ kind: 'set', path: ['follow_up', 'next'], value: '2026-12-26' }]);
     assert.strictEqual(result, 'contact:\r\n  name: A\r\nfollow_up:\r\n  next: 2026-12-26\r\n');
