@@ -16,6 +16,13 @@ const shared = {
   legalComments: 'none',
 };
 
+/**
+ * `yaml` publishes CommonJS for Node and ES modules for everything else; only the ES modules let
+ * esbuild leave out the parts of the library the extension never calls, so every bundle takes them.
+ * They use no Node API (the web bundle runs them in a browser worker).
+ */
+const yamlModules = { yaml: './node_modules/yaml/browser/index.js' };
+
 const builds = [
   {
     ...shared,
@@ -25,6 +32,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    alias: yamlModules,
   },
   {
     // The same extension for the web worker (vscode.dev, github.dev): no Node built-ins may be
@@ -46,6 +54,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    alias: yamlModules,
   },
 ];
 
