@@ -14,7 +14,7 @@ export type ListItem = ScalarValue | Readonly<Record<string, ScalarValue | undef
 
 export type Change =
   | { kind: 'set'; path: readonly string[]; value: ScalarValue; /** Write text of several lines quoted on one line, not as a `|` block. */ quoted?: boolean }
-  | { kind: 'append'; path: readonly string[]; item: ListItem };
+  | { kind: 'append'; path: readonly string[]; item: ListItem; /** As for `set`, in the item's values. */ quoted?: boolean };
 
 /** The result of planning changes: minimal edits against the text they were computed on, or why not. */
 export type EditPlan = { ok: true; edits: TextEdit[]; text: string } | { ok: false; reason: string };
@@ -26,8 +26,9 @@ export type EditPlan = { ok: true; edits: TextEdit[]; text: string } | { ok: fal
 export function planChanges(document: InterviewDocument, changes: readonly Change[]): EditPlan {
   const plan = planChangesAsGiven(document, changes);
   // A `|` block takes in the blank-looking lines after it that are indented deeper than its text
-  // (spaces left at the end of a file, say): then the same text, quoted on one line, is written.
-  const blocks = changes.filter((change) => change.kind === 'set' && typeof change.value === 'string' && change.value.includes('\n') && !change.quoted);
+  // (spaces or a tab left at the end of a file, say), so text of several lines is checked on a
+  // whole parse; where the block went wrong, the same text is written quoted on one line.
+  const blocks = changes.filter((change) => !change.quoted && writesLines(change));
   if (!plan.ok || blocks.length === 0 || writesValues(plan.text, blocks)) return plan;
   const quoted = planChangesAsGiven(
     document,
@@ -36,14 +37,24 @@ export function planChanges(document: InterviewDocument, changes: readonly Chang
   return quoted.ok && writesValues(quoted.text, blocks) ? quoted : { ok: false, reason: 'The value could not be written without changing the text around it, so it was not written.' };
 }
 
-/** Whether a text holds each set change's value at its path. */
+/** Whether a change writes text of several lines. */
+function writesLines(change: Change): boolean {
+  const values = change.kind === 'set' ? [change.value] : typeof change.item === 'object' ? Object.values(change.item) : [change.item];
+  return values.some((value) => typeof value === 'string' && value.includes('\n'));
+}
+
+/** Whether a text parses whole and holds each change's value: a set's at its path, an append's as the last item of its list. */
 function writesValues(text: string, changes: readonly Change[]): boolean {
-  const data = parseInterview(text, { maxSize: Infinity }).data;
+  const parsed = parseInterview(text, { maxSize: Infinity });
+  if (parsed.syntax.length > 0) return false;
   return changes.every((change) => {
-    if (change.kind !== 'set') return true;
-    let value: unknown = data;
+    let value: unknown = parsed.data;
     for (const key of change.path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return value === change.value;
+    if (change.kind === 'set') return value === change.value;
+    const last: unknown = Array.isArray(value) ? value[value.length - 1] : undefined;
+    if (typeof change.item !== 'object') return last === change.item;
+    if (last === null || typeof last !== 'object') return false;
+    return Object.entries(change.item).every(([key, item]) => item === undefined || (last as Record<string, unknown>)[key] === item);
   });
 }
 
@@ -63,7 +74,7 @@ function planChangesAsGiven(document: InterviewDocument, changes: readonly Chang
   }
   let current = document;
   for (const change of changes) {
-    const planned = change.kind === 'set' ? planSet(current, change.path, change.value, change.quoted) : planAppend(current, change.path, change.item);
+    const planned = change.kind === 'set' ? planSet(current, change.path, change.value, change.quoted) : planAppend(current, change.path, change.item, change.quoted);
     if (typeof planned === 'string') return { ok: false, reason: planned };
     const eol = current.lines.eol;
     const edits = (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
@@ -90,7 +101,7 @@ function planTogether(document: InterviewDocument, changes: readonly Change[]): 
   const spans: { start: number; end: number; change: number }[] = [];
   const edits: TextEdit[] = [];
   for (const [index, change] of changes.entries()) {
-    const planned = change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, change.item);
+    const planned = change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, change.item, change.quoted);
     if (typeof planned === 'string') return undefined;
     for (const edit of Array.isArray(planned) ? planned : [planned]) {
       edits.push({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) });
@@ -211,7 +222,7 @@ function keepLineEnd(document: InterviewDocument, edit: TextEdit): TextEdit | Te
   ];
 }
 
-function planAppend(document: InterviewDocument, path: readonly string[], item: ListItem): TextEdit | TextEdit[] | string {
+function planAppend(document: InterviewDocument, path: readonly string[], item: ListItem, quoted = false): TextEdit | TextEdit[] | string {
   const pointer = toPointer(path);
   const entry = document.entries.get(pointer);
   const unit = indentUnit(document);
@@ -227,15 +238,15 @@ function planAppend(document: InterviewDocument, path: readonly string[], item: 
     }
     const firstItem = sequence.items.find((candidate) => candidate?.range);
     const dashColumn = firstItem?.range ? columnOfDash(document, firstItem.range[0]) : 0;
-    return insertAfterNode(document, entry.value[1], renderItem(item, ' '.repeat(dashColumn), unit));
+    return insertAfterNode(document, entry.value[1], renderItem(item, ' '.repeat(dashColumn), unit, quoted));
   }
   if (entry) {
     // `key:` with no items yet.
     const keyColumn = entry.key ? keyIndent(document, entry.key[0]) : 0;
-    const lines = document.lines.eol + renderItem(item, ' '.repeat(keyColumn + unit), unit).replace(/\r?\n$/, '');
+    const lines = document.lines.eol + renderItem(item, ' '.repeat(keyColumn + unit), unit, quoted).replace(/\r?\n$/, '');
     return belowEmptyKey(document, entry.node, entry.key ? entry.key[1] : entry.value[0], lines);
   }
-  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}:${document.lines.eol}${renderItem(item, indent + ' '.repeat(unit), unit).replace(/\r?\n$/, '')}`);
+  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}:${document.lines.eol}${renderItem(item, indent + ' '.repeat(unit), unit, quoted).replace(/\r?\n$/, '')}`);
 }
 
 /** Inserts `key: …` (as rendered for its indent) into the parent map of `path`, creating parents as needed. */
@@ -322,12 +333,12 @@ function belowEmptyKey(document: InterviewDocument, node: Node | undefined, at: 
   return edits;
 }
 
-function renderItem(item: ListItem, indent: string, unit: number): string {
-  if (typeof item !== 'object') return `${indent}- ${formatScalar(item, indent + '  ' + ' '.repeat(unit))}\n`;
+function renderItem(item: ListItem, indent: string, unit: number, quoted = false): string {
+  if (typeof item !== 'object') return `${indent}- ${formatScalar(item, indent + '  ' + ' '.repeat(unit), quoted)}\n`;
   const entries = Object.entries(item).filter((pair): pair is [string, ScalarValue] => pair[1] !== undefined);
   if (entries.length === 0) return `${indent}- {}\n`;
   return entries
-    .map(([key, value], index) => `${index === 0 ? `${indent}- ` : `${indent}  `}${key}: ${formatScalar(value, indent + '  ' + ' '.repeat(unit))}`)
+    .map(([key, value], index) => `${index === 0 ? `${indent}- ` : `${indent}  `}${key}: ${formatScalar(value, indent + '  ' + ' '.repeat(unit), quoted)}`)
     .join('\n')
     .concat('\n');
 }

@@ -86,6 +86,13 @@ describe('editing interview files', () => {
     assert.deepStrictEqual(parse(written), { follow_up: { referrals: [{ name: 'Lee Wong' }, { name: 'Ana' }] }, closed_reason: 'Moved away.\nWe keep in touch.' });
   });
 
+  it('writes a list item of several lines quoted where the file ends in a tab that a block would take in', () => {
+    const text = 'stage: followed_up\nfollow_up:\n  thanked: 2026-11-02\n\t';
+    const written = change(text, [{ kind: 'append', path: ['follow_up', 'log'], item: { date: '2026-11-20', note: 'Sent the article.\nShe replied.' } }]);
+    assert.deepStrictEqual(parse(written), { stage: 'followed_up', follow_up: { thanked: '2026-11-02', log: [{ date: '2026-11-20', note: 'Sent the article.\nShe replied.' }] } });
+    assert.ok(written.startsWith(text.slice(0, -1)), 'the text before the new lines is kept');
+  });
+
   it('keeps CRLF line endings', () => {
     const result = change('contact:\r\n  name: A\r\n', [{ kind: 'set', path: ['follow_up', 'next'], value: '2026-12-26' }]);
     assert.strictEqual(result, 'contact:\r\n  name: A\r\nfollow_up:\r\n  next: 2026-12-26\r\n');
