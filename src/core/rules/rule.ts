@@ -113,29 +113,29 @@ export function withFixBudget<T>(document: InterviewDocument, lint: () => T, bud
  * a fix whose changes the file's shape refuses is dropped then; outside one they are planned now
  * and such a fix is undefined.
  */
-export function fixFromChanges(document: InterviewDocument, title: string, changes: Change[], options: { preferred?: boolean; mechanical?: boolean } = {}): Fix | undefined {
-  const budget = fixBudgets.get(document);
-  if (budget) {
-    if (budget.remaining <= 0) return undefined;
-    const pending: PendingFix = { title, edits: [], ...options, [PENDING]: { document, changes, budget } };
-    return pending;
-  }
-  const edits = planFix({ document, changes });
-  return edits ? { title, edits, ...options } : undefined;
+export function fixFromChanges(document: InterviewDocument, title: string, changes: Change[], options: FixOptions = {}): Fix | undefined {
+  return fixOf(document, title, { changes }, options);
 }
 
 /**
  * A fix from edits already worked out, kept only if the edited text still parses: checked when the
  * fix is read inside a lint run (like `fixFromChanges`), at once outside one.
  */
-export function fixFromEdits(document: InterviewDocument, title: string, edits: TextEdit[], options: { preferred?: boolean; mechanical?: boolean } = {}): Fix | undefined {
+export function fixFromEdits(document: InterviewDocument, title: string, edits: TextEdit[], options: FixOptions = {}): Fix | undefined {
+  return fixOf(document, title, { edits }, options);
+}
+
+type FixOptions = { preferred?: boolean; mechanical?: boolean };
+
+function fixOf(document: InterviewDocument, title: string, work: { changes: Change[] } | { edits: TextEdit[] }, options: FixOptions): Fix | undefined {
   const budget = fixBudgets.get(document);
   if (budget) {
     if (budget.remaining <= 0) return undefined;
-    const pending: PendingFix = { title, edits: [], ...options, [PENDING]: { document, edits, budget } };
+    const pending: PendingFix = { title, edits: [], ...options, [PENDING]: { document, ...work, budget } };
     return pending;
   }
-  return planFix({ document, edits }) ? { title, edits, ...options } : undefined;
+  const edits = planFix({ document, ...work });
+  return edits ? { title, edits, ...options } : undefined;
 }
 
 /**
