@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from './code-server.mjs';
+import { HarnessError, tempDir } from './code-server.mjs';
 
 const FILES = 10_000;
 const REWRITTEN = 1_000;
@@ -30,11 +30,16 @@ function interview(i, stage) {
 const fileName = (i) => `team-${String(i % 100).padStart(2, '0')}/person-${i}.interview.yaml`;
 
 function git(cwd, ...args) {
-  execFileSync('git', ['-c', 'user.name=Storm', '-c', 'user.email=storm@example.com', '-c', 'core.fsmonitor=false', '-c', 'gc.auto=0', ...args], {
-    cwd,
-    stdio: 'pipe',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  try {
+    execFileSync('git', ['-c', 'user.name=Storm', '-c', 'user.email=storm@example.com', '-c', 'core.fsmonitor=false', '-c', 'gc.auto=0', ...args], {
+      cwd,
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    if (error.code === 'ENOENT') throw new HarnessError('The storm suite needs git. Install with:  apt-get update && apt-get install -y git');
+    throw error;
+  }
 }
 
 /** Writes `files` (relative path → stage) under `root`. */
