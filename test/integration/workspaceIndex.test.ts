@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
 import { extensionUnderTest, fixture, untilIndex } from './helpers';
@@ -48,6 +49,24 @@ describe('the workspace index', () => {
     );
     await vscode.workspace.fs.delete(after, { recursive: true, useTrash: false });
     await untilIndex(api, () => keys(after).every((key) => index.get(key) === undefined), 'the renamed folder to leave the index');
+  });
+
+  it('reads a folder replaced by another of the same name in one go', async () => {
+    const folder = fixture(`index-replaced-${Date.now()}`);
+    const file = vscode.Uri.joinPath(folder, 'deep', 'ana.interview.yaml');
+    fs.mkdirSync(path.dirname(file.fsPath), { recursive: true });
+    fs.writeFileSync(file.fsPath, 'contact:\n  name: Ana Before\nstage: prospect\n');
+    const index = api.deps.workspace.index;
+    await untilIndex(api, () => index.get(file.toString())?.name === 'Ana Before', 'the first folder’s file');
+    // As a checkout or `rm -rf a && mv a.new a` does it: the folder goes and comes back with other files.
+    const replacement = path.join(path.dirname(fixture('').fsPath), `replacement-${Date.now()}`);
+    fs.mkdirSync(path.join(replacement, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(replacement, 'deep', 'ana.interview.yaml'), 'contact:\n  name: Ana After\nstage: met\n');
+    fs.rmSync(folder.fsPath, { recursive: true });
+    fs.renameSync(replacement, folder.fsPath);
+    await untilIndex(api, () => index.get(file.toString())?.name === 'Ana After' && index.get(file.toString())?.stage === 'met', 'the replacing folder’s file');
+    fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    await untilIndex(api, () => index.get(file.toString()) === undefined, 'the replaced folder to leave the index');
   });
 
   it('indexes files written at once into folders created with them', async () => {

@@ -57,6 +57,8 @@ export class WorkspaceInterviews implements vscode.Disposable {
   private readonly pendingFolderDeletes = new Map<string, vscode.Uri>();
   /** Created paths that are not interview files: perhaps folders, whose files the watcher may not report. */
   private readonly pendingFolderCreates = new Map<string, vscode.Uri>();
+  /** Changed paths that are not interview files: a folder deleted and created again in one batch of events is reported changed. */
+  private readonly pendingFolderChanges = new Map<string, vscode.Uri>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   /** The file refreshes, one after another; `fileRefreshQueued` while one waits to start. */
@@ -77,19 +79,25 @@ export class WorkspaceInterviews implements vscode.Disposable {
     // Deleting a folder reports only the folder, not the interview files that went with it. Creating
     // one (a folder renamed, a branch checked out, `mkdir -p` and a file written at once) can go
     // unreported for the files written into it before the watcher has started watching it.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const folders = vscode.workspace.createFileSystemWatcher('**/*');
     this.subscriptions.push(
       watcher,
       folders,
       folders.onDidDelete((uri) => {
         if (isInterviewUri(uri)) return;
         this.pendingFolderCreates.delete(uriKey(uri));
+        this.pendingFolderChanges.delete(uriKey(uri));
         this.pendingFolderDeletes.set(uriKey(uri), uri);
         this.scheduleFiles();
       }),
       folders.onDidCreate((uri) => {
         if (isInterviewUri(uri) || EXCLUDED_SEGMENT.test(uri.path)) return;
         this.pendingFolderCreates.set(uriKey(uri), uri);
+        this.scheduleFiles();
+      }),
+      folders.onDidChange((uri) => {
+        if (isInterviewUri(uri) || EXCLUDED_SEGMENT.test(uri.path)) return;
+        this.pendingFolderChanges.set(uriKey(uri), uri);
         this.scheduleFiles();
       }),
       watcher.onDidCreate((uri) => this.queueFile(uri)),
@@ -319,13 +327,22 @@ export class WorkspaceInterviews implements vscode.Disposable {
     await this.ready;
     // Never interleave with a rescan: it could add back a file this batch removes.
     while (this.scanning) await this.scanning;
+    // The look inside created folders waits on the file system; every other event, also those that
+    // arrive meanwhile, is taken after it, all at once, so none is cleared without being applied.
+    const looked = await this.filesInCreatedFolders();
     const deletes = [...this.pendingDeletes.values()];
     for (const folder of this.pendingFolderDeletes.values()) {
       const prefix = `${uriKey(folder).replace(/\/$/, '')}/`;
       for (const summary of this.index.values()) if (summary.key.startsWith(prefix)) deletes.push(vscode.Uri.parse(summary.key));
     }
     this.pendingFolderDeletes.clear();
-    for (const uri of await this.filesInCreatedFolders()) if (!this.pendingDeletes.has(uriKey(uri))) this.pendingFiles.set(uriKey(uri), uri);
+    // Files found are read again even when indexed (a folder deleted and created again in one
+    // batch), except after a listing of the whole workspace, where only new ones are.
+    const deleting = new Set(deletes.map(uriKey));
+    for (const uri of looked.found) {
+      const key = uriKey(uri);
+      if (!looked.wholeWorkspace || this.index.get(key) === undefined || deleting.has(key)) this.pendingFiles.set(key, uri);
+    }
     const files = [...this.pendingFiles.values()];
     this.pendingDeletes.clear();
     this.pendingFiles.clear();
@@ -360,14 +377,19 @@ export class WorkspaceInterviews implements vscode.Disposable {
   }
 
   /**
-   * The interview files inside the folders created since the last refresh that the index does not
-   * have yet. The watcher watches a new folder only once it has seen it, so files written into it
-   * right away (`git checkout`, a folder renamed or copied in) may never be reported on their own.
+   * The interview files inside the folders created since the last refresh (or deleted and created
+   * again, which the watcher reports as a change). The watcher watches a new folder only once it has
+   * seen it, so files written into it right away (`git checkout`, a folder renamed or copied in) may
+   * never be reported on their own. Past MAX_FOLDER_LOOKS folders,
+   * one listing of the whole workspace. A look that fails (the folder is gone again) finds nothing.
    */
-  private async filesInCreatedFolders(): Promise<vscode.Uri[]> {
-    const created = [...this.pendingFolderCreates.values()];
+  private async filesInCreatedFolders(): Promise<{ found: vscode.Uri[]; wholeWorkspace: boolean }> {
+    // Changed paths are mostly files being written; many at once are a build, not a folder coming back.
+    const changed = this.pendingFolderChanges.size <= MAX_FOLDER_LOOKS ? [...this.pendingFolderChanges.values()] : [];
+    const created = [...this.pendingFolderCreates.values(), ...changed];
     this.pendingFolderCreates.clear();
-    if (created.length === 0) return [];
+    this.pendingFolderChanges.clear();
+    if (created.length === 0) return { found: [], wholeWorkspace: false };
     const keys = new Set(created.map((uri) => uriKey(uri).replace(/\/$/, '')));
     // A folder inside another created folder is covered by the look at the outer one.
     const outermost = created.filter((uri) => {
@@ -375,22 +397,19 @@ export class WorkspaceInterviews implements vscode.Disposable {
       for (let at = key.lastIndexOf('/'); at > 0; at = key.lastIndexOf('/', at - 1)) if (keys.has(key.slice(0, at))) return false;
       return true;
     });
-    let found: vscode.Uri[];
-    if (outermost.length > MAX_FOLDER_LOOKS) {
-      found = await vscode.workspace.findFiles(INTERVIEW_GLOB, EXCLUDE_GLOB);
-    } else {
-      const looks = await Promise.all(
-        outermost.map(async (uri) => {
-          const type = await vscode.workspace.fs.stat(uri).then(
-            (stat) => stat.type,
-            () => vscode.FileType.Unknown,
-          );
-          return type & vscode.FileType.Directory ? vscode.workspace.findFiles(new vscode.RelativePattern(uri, INTERVIEW_GLOB), EXCLUDE_GLOB) : [];
-        }),
-      );
-      found = looks.flat();
-    }
-    return found.filter((uri) => this.index.get(uriKey(uri)) === undefined && !this.pendingFiles.has(uriKey(uri)));
+    const nothing = (): vscode.Uri[] => [];
+    if (outermost.length > MAX_FOLDER_LOOKS) return { found: await Promise.resolve(vscode.workspace.findFiles(INTERVIEW_GLOB, EXCLUDE_GLOB)).catch(nothing), wholeWorkspace: true };
+    const looks = await Promise.all(
+      outermost.map(async (uri) => {
+        const type = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+          (stat) => stat.type,
+          () => vscode.FileType.Unknown,
+        );
+        if ((type & vscode.FileType.Directory) === 0) return [];
+        return Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(uri, INTERVIEW_GLOB), EXCLUDE_GLOB)).catch(nothing);
+      }),
+    );
+    return { found: looks.flat(), wholeWorkspace: false };
   }
 
   /** Re-lints the files whose workspace checks depend on the changed ones, then announces the change. */
