@@ -93,6 +93,15 @@ describe('editing interview files', () => {
     assert.ok(written.startsWith(text.slice(0, -1)), 'the text before the new lines is kept');
   });
 
+  it('quotes one-line text that YAML would write as a block of its own (starting `---` or `...`)', () => {
+    for (const end of ['\t', '    ', '']) {
+      const written = change(`stage: met\nclosed_reason: x\n${end}`, [{ kind: 'set', path: ['closed_reason'], value: '...moved away' }]);
+      assert.strictEqual(written, `stage: met\nclosed_reason: "...moved away"\n${end}`);
+    }
+    const nested = change('follow_up:\n  thanked: 2026-01-01\n', [{ kind: 'set', path: ['follow_up', 'next'], value: '--- then' }]);
+    assert.deepStrictEqual(parse(nested), { follow_up: { thanked: '2026-01-01', next: '--- then' } });
+  });
+
   it('keeps CRLF line endings', () => {
     const result = change('contact:\r\n  name: A\r\n', [{ kind: 'set', path: ['follow_up', 'next'], value: '2026-12-26' }]);
     assert.strictEqual(result, 'contact:\r\n  name: A\r\nfollow_up:\r\n  next: 2026-12-26\r\n');
