@@ -60,6 +60,9 @@ export function editKeepsSyntax(previous: EditedFrom, text: string): boolean {
   if (text === old) return true;
   const root = previous.yaml.contents;
   if (!isMap(root) || root.flow || isUnsafe(previous)) return false;
+  // A tab where indentation goes means different things to YAML by what comes before it (a value
+  // left empty makes a trailing tab line its indentation): only the whole parse can say.
+  if (/(?:^|\n) *\t/.test(text)) return false;
   const { start, oldEnd: changedOldEnd, newEnd: changedNewEnd } = changedSpan(old, text);
 
   for (const candidate of candidates(old, root as YAMLMap, start)) {

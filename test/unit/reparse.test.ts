@@ -177,6 +177,14 @@ describe('checking an edit by re-reading the item it changes', () => {
     }
   });
 
+  it('leaves a file with a tab where indentation goes to the whole parse', () => {
+    // Emptying the value before a trailing tab line makes the tab its indentation: a syntax error.
+    const text = 'stage: closed\nnotes: x\n\t';
+    const edited = 'stage: closed\nnotes: \n\t';
+    assert.ok(parseInterview(edited).syntax.length > 0);
+    assert.equal(editKeepsSyntax(parseInterview(text), edited), false);
+  });
+
   it('refuses an edit that repeats a key of the same map', () => {
     const text = 'contact:\n  name: Dana\n  role: Manager\nstage: met\n';
     const edited = text.replace('  role: Manager\n', '  role: Manager\n  name: Lee\n');
