@@ -131,14 +131,22 @@ export function disableCommentEdit(document: InterviewDocument, ruleId: string, 
     let at = 0;
     // Keep a leading BOM and `%YAML`/`---` header lines where they are.
     if (document.text.charCodeAt(0) === 0xfeff) at = 1;
-    // Above an indented first line the comment would change how that line is read: go at the end instead
-    // (after a CR that ends the file, a line break of its own, so the two do not become one CR LF).
+    const first: TextEdit = { offset: at, length: 0, newText: `# interview-lint-disable ${ruleId}${eol}` };
+    // Above an indented first line the comment can change how that line is read: go at the end instead
+    // (after a CR that ends the file, a line break of its own, so the two do not become one CR LF),
+    // unless the end is inside text (a block scalar that ends the file), which a whole parse tells.
     if (/^[ \t]+[^\s#]/.test(document.text.slice(at))) {
       const text = document.text;
       const before = text.endsWith('\n') ? '' : text.endsWith('\r') ? '\r\n' : eol;
-      return { offset: text.length, length: 0, newText: `${before}# interview-lint-disable ${ruleId}${eol}` };
+      const last: TextEdit = { offset: text.length, length: 0, newText: `${before}# interview-lint-disable ${ruleId}${eol}` };
+      const data = JSON.stringify(document.data);
+      const keepsData = (edit: TextEdit) => {
+        const edited = parseInterview(applyEdits(text, [edit]), { maxSize: Infinity });
+        return edited.syntax.length <= document.syntax.length && JSON.stringify(edited.data) === data;
+      };
+      return keepsData(last) || !keepsData(first) ? last : first;
     }
-    return { offset: at, length: 0, newText: `# interview-lint-disable ${ruleId}${eol}` };
+    return first;
   }
   // Above a block scalar's opening line when `line` is its text, and above the first line of a
   // quoted or plain value that wraps: a comment inside either would be text.

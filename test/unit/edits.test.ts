@@ -136,6 +136,14 @@ describe('editing interview files', () => {
     assert.strictEqual(applyEdits(document.text, [edit]), 'questions:\n  # interview-lint-disable-next-line no-job-ask\n  - Is your team hiring?\n');
   });
 
+  it('puts a file-wide disable comment first where the end of the file is inside text', () => {
+    // An indented `|` that ends the file would read a comment after it as its text (found by the fuzzer, seed 470865673).
+    const text = ' |';
+    const edited = applyEdits(text, [disableCommentEdit(parseInterview(text), 'schema', 'file')]);
+    assert.strictEqual(edited, '# interview-lint-disable schema\n |');
+    assert.deepStrictEqual(parse(edited), parse(text));
+  });
+
   it('diffs texts line by line into minimal edits', () => {
     const before = 'a\nb\nc\nd\ne\n';
     const after = 'a\nB\nc\nd\ne\nf\n';
