@@ -29,12 +29,13 @@ export function planChanges(document: InterviewDocument, changes: readonly Chang
   // (spaces or a tab left at the end of a file, say), so text of several lines is checked on a
   // whole parse; where the block went wrong, the same text is written quoted on one line.
   const blocks = changes.filter((change) => !change.quoted && writesLines(change));
-  if (!plan.ok || blocks.length === 0 || writesValues(plan.text, blocks)) return plan;
+  if (blocks.length === 0 || (plan.ok && writesValues(plan.text, blocks))) return plan;
   const quoted = planChangesAsGiven(
     document,
     changes.map((change) => (blocks.includes(change) ? { ...change, quoted: true } : change)),
   );
-  return quoted.ok && writesValues(quoted.text, blocks) ? quoted : { ok: false, reason: 'The value could not be written without changing the text around it, so it was not written.' };
+  if (quoted.ok && writesValues(quoted.text, blocks)) return quoted;
+  return plan.ok ? { ok: false, reason: 'The value could not be written without changing the text around it, so it was not written.' } : plan;
 }
 
 /** Whether a change writes text of several lines. */
