@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { parseMeetingWhen } from '../../src/core/exports';
 import type { InterviewsApi } from '../../src/extension/main';
 import { exists } from '../../src/extension/shared/files';
-import { deleteFolder, extensionUnderTest, fixture, untilIndex, withTimeout } from './helpers';
+import { extensionUnderTest, fixture, untilIndex, withScratchFolder, withTimeout } from './helpers';
 
 let api: InterviewsApi;
 const scratchName = `commands-scratch-${Date.now().toString(36)}`;
@@ -91,27 +91,12 @@ async function revertAndClose(uri: vscode.Uri): Promise<void> {
 }
 
 describe('the pipeline commands', () => {
-  let settingsExisted = false;
-  const settingsFile = fixture('.vscode/settings.json');
 
   before(async () => {
     api = (await extensionUnderTest().activate()) as unknown as InterviewsApi;
     await withTimeout(api.ready, 30_000, 'the extension to be ready');
-    await vscode.workspace.fs.createDirectory(scratch);
-    settingsExisted = await exists(settingsFile);
-    await vscode.workspace.getConfiguration('interviews').update('folder', `${scratchName}/people`, vscode.ConfigurationTarget.Workspace);
   });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    try {
-      // The files go first, while no settings change is rescanning the workspace.
-      await deleteFolder(api, scratch);
-    } finally {
-      await vscode.workspace.getConfiguration('interviews').update('folder', undefined, vscode.ConfigurationTarget.Workspace);
-      if (!settingsExisted) await vscode.workspace.fs.delete(fixture('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    }
-  });
+  withScratchFolder(scratch, `${scratchName}/people`, () => api);
 
   it('Set Stage changes the stage line only, adds the date it implies, and Undo restores the file', async () => {
     const uri = await scratchFile(BASE);

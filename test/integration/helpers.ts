@@ -3,6 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi as ExtensionApi } from '../../src/extension/main';
+import type { PipelineNode } from '../../src/extension/pipeline/nodes';
+import { exists } from '../../src/extension/shared/files';
 
 export const EXTENSION_ID = 'notes-as-code.informational-interviews';
 export const LANGUAGE_ID = 'interview-yaml';
@@ -136,6 +138,42 @@ export function untilIndex(api: ExtensionApi, check: () => boolean, what: string
   });
 }
 
+/** The text of a tree item's label. */
+export function labelOf(node: vscode.TreeItem): string {
+  return typeof node.label === 'string' ? node.label : (node.label?.label ?? '');
+}
+
+/** The item labelled `itemLabel` in the top-level group `groupLabel` of the pipeline, if there. */
+export async function itemIn(api: ExtensionApi, groupLabel: string, itemLabel: string): Promise<PipelineNode | undefined> {
+  const group = (await api.pipeline.provider.getChildren()).find((node) => labelOf(node) === groupLabel);
+  if (!group) return undefined;
+  return (await api.pipeline.provider.getChildren(group)).find((node) => labelOf(node) === itemLabel);
+}
+
+/** Resolves with the time it took once `check` holds, re-checking each time the pipeline tree says it changed; rejects after `timeoutMs`. */
+export function untilTree(api: ExtensionApi, check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<number> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      subscription.dispose();
+      if (error) reject(error);
+      else resolve(Date.now() - started);
+    };
+    const test = () =>
+      check().then(
+        (ok) => ok && finish(),
+        (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+      );
+    const subscription = api.pipeline.provider.onDidChangeTreeData(() => void test());
+    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+    void test();
+  });
+}
+
 /**
  * Deletes a scratch folder file by file, waits until the index has let go of them, then deletes the
  * folder, so each test starts from an index without the previous test's files.
@@ -162,4 +200,29 @@ export async function deleteFolder(api: ExtensionApi, folder: vscode.Uri): Promi
     throw new Error(`${error.message}: ${left().join(', ')}`);
   });
   await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+}
+
+/**
+ * Hooks for a suite whose commands write new interviews: before it, `scratch` exists and the
+ * workspace setting `interviews.folder` points at `folder` inside it; after it, the editors are
+ * closed, the scratch folder is gone and the workspace settings are as they were. Call inside
+ * `describe`, after the hook that activates the extension and sets what `api` returns.
+ */
+export function withScratchFolder(scratch: vscode.Uri, folder: string, api: () => ExtensionApi): void {
+  let settingsExisted = false;
+  before(async () => {
+    await vscode.workspace.fs.createDirectory(scratch);
+    settingsExisted = await exists(fixture('.vscode/settings.json'));
+    await vscode.workspace.getConfiguration('interviews').update('folder', folder, vscode.ConfigurationTarget.Workspace);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    try {
+      // The files go first, while no settings change is rescanning the workspace.
+      await deleteFolder(api(), scratch);
+    } finally {
+      await vscode.workspace.getConfiguration('interviews').update('folder', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!settingsExisted) await vscode.workspace.fs.delete(fixture('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
 }

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
 import type { PipelineNode } from '../../src/extension/pipeline/nodes';
-import { contributes, deleteFolder, extensionUnderTest, fixture, withTimeout } from './helpers';
+import { contributes, deleteFolder, extensionUnderTest, fixture, itemIn, labelOf, untilTree, withTimeout } from './helpers';
 
 const STAGE_LABELS = ['Prospect', 'Requested', 'Scheduled', 'Met', 'Followed up', 'Closed'];
 const STAGES = ['prospect', 'requested', 'scheduled', 'met', 'followed_up', 'closed'];
@@ -21,42 +21,11 @@ async function activate(): Promise<InterviewsApi> {
 
 const roots = () => api.pipeline.provider.getChildren();
 const children = (node: PipelineNode) => api.pipeline.provider.getChildren(node);
-const labelOf = (node: vscode.TreeItem) => (typeof node.label === 'string' ? node.label : (node.label?.label ?? ''));
 
 async function group(label: string): Promise<PipelineNode> {
   const found = (await roots()).find((node) => labelOf(node) === label);
   assert.ok(found, `the pipeline has a group "${label}" (it has ${(await roots()).map(labelOf).join(', ')})`);
   return found;
-}
-
-async function itemIn(groupLabel: string, itemLabel: string): Promise<PipelineNode | undefined> {
-  const parent = (await roots()).find((node) => labelOf(node) === groupLabel);
-  if (!parent) return undefined;
-  return (await children(parent)).find((node) => labelOf(node) === itemLabel);
-}
-
-/** Resolves once `check` holds, re-checking each time the tree says it changed; rejects after `timeoutMs`. */
-function untilTree(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<number> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = (error?: Error) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      subscription.dispose();
-      if (error) reject(error);
-      else resolve(Date.now() - started);
-    };
-    const test = () =>
-      check().then(
-        (ok) => ok && finish(),
-        (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
-      );
-    const subscription = api.pipeline.provider.onDidChangeTreeData(() => void test());
-    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    void test();
-  });
 }
 
 describe('the Interview Pipeline view', () => {
@@ -105,7 +74,7 @@ describe('the Interview Pipeline view', () => {
   });
 
   it('labels items "name — company" with the date that matters, a stage icon, a tooltip, and opens the file on click', async () => {
-    const omar = await itemIn('Scheduled', 'Omar Haddad — Ledgerly');
+    const omar = await itemIn(api, 'Scheduled', 'Omar Haddad — Ledgerly');
     assert.ok(omar, 'the scheduled fixture is in Scheduled');
     assert.equal(omar.description, 'meets Mar 4, 2099');
     assert.equal((omar.iconPath as vscode.ThemeIcon).id, 'calendar');
@@ -124,10 +93,10 @@ describe('the Interview Pipeline view', () => {
     await vscode.commands.executeCommand(omar.command.command, ...(omar.command.arguments ?? []));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
 
-    const closed = await itemIn('Closed', 'Dana Reyes — Acme Robotics');
+    const closed = await itemIn(api, 'Closed', 'Dana Reyes — Acme Robotics');
     assert.equal(closed?.description, 'Kept in touch; no further action planned.');
     assert.equal((closed?.iconPath as vscode.ThemeIcon).id, 'archive');
-    const prospect = await itemIn('Prospect', 'Grace Obi — Northwind Health');
+    const prospect = await itemIn(api, 'Prospect', 'Grace Obi — Northwind Health');
     assert.equal(prospect?.description, 'first connection');
     assert.equal((prospect?.iconPath as vscode.ThemeIcon).id, 'person-add');
   });
@@ -231,10 +200,10 @@ describe('the Interview Pipeline view', () => {
     const text = 'contact:\n  name: Ines Duarte\n  company: Quarry Labs\nstage: met\nmeeting:\n  date: 2026-01-05\nfollow_up:\n  thanked: 2026-01-05\n  referrals_asked: true\n';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     // From the moment the file is on disk: the watcher, the batched index refresh, the tree.
-    const elapsed = await untilTree(async () => (await itemIn('Met', 'Ines Duarte — Quarry Labs')) !== undefined, 'the new file in Met', 1_000);
+    const elapsed = await untilTree(api, async () => (await itemIn(api, 'Met', 'Ines Duarte — Quarry Labs')) !== undefined, 'the new file in Met', 1_000);
     assert.ok(elapsed <= 1_000, `took ${elapsed} ms`);
 
-    const gone = untilTree(async () => (await itemIn('Met', 'Ines Duarte — Quarry Labs')) === undefined, 'the deleted file to leave Met', 2_000);
+    const gone = untilTree(api, async () => (await itemIn(api, 'Met', 'Ines Duarte — Quarry Labs')) === undefined, 'the deleted file to leave Met', 2_000);
     await vscode.workspace.fs.delete(uri);
     await gone;
   });
@@ -242,15 +211,15 @@ describe('the Interview Pipeline view', () => {
   it('moves an interview to the stage group it is dropped on', async () => {
     const uri = vscode.Uri.joinPath(scratch, 'kofi-mensah.interview.yaml');
     const text = '# dropped in the tests\ncontact:\n  name: Kofi Mensah  # a friend of a friend\n  company: Quarry Labs\nstage: prospect # for now\n';
-    const listed = untilTree(async () => (await itemIn('Prospect', 'Kofi Mensah — Quarry Labs')) !== undefined, 'the new prospect', 5_000);
+    const listed = untilTree(api, async () => (await itemIn(api, 'Prospect', 'Kofi Mensah — Quarry Labs')) !== undefined, 'the new prospect', 5_000);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     await listed;
-    const item = await itemIn('Prospect', 'Kofi Mensah — Quarry Labs');
+    const item = await itemIn(api, 'Prospect', 'Kofi Mensah — Quarry Labs');
     assert.ok(item);
     const transfer = new vscode.DataTransfer();
     await api.pipeline.provider.handleDrag([item], transfer);
     assert.ok(transfer.get('text/uri-list'), 'a dragged item also carries its file for the editor');
-    const moved = untilTree(async () => (await itemIn('Requested', 'Kofi Mensah — Quarry Labs')) !== undefined, 'the item in Requested', 5_000);
+    const moved = untilTree(api, async () => (await itemIn(api, 'Requested', 'Kofi Mensah — Quarry Labs')) !== undefined, 'the item in Requested', 5_000);
     await api.pipeline.provider.handleDrop(await group('Requested'), transfer);
     await moved;
     const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -261,7 +230,7 @@ describe('the Interview Pipeline view', () => {
   });
 
   it('runs the item commands on a tree item as well as on a URI', async () => {
-    const item = await itemIn('Requested', 'Kofi Mensah — Quarry Labs');
+    const item = await itemIn(api, 'Requested', 'Kofi Mensah — Quarry Labs');
     assert.ok(item);
     assert.equal(await vscode.commands.executeCommand('interviews.markThanked', item, { date: '2026-02-03' }), true);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(scratch, 'kofi-mensah.interview.yaml')));

@@ -14,7 +14,7 @@ import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
 import type { PipelineNode } from '../../src/extension/pipeline/nodes';
-import { extensionUnderTest, fixture, untilIndex } from './helpers';
+import { extensionUnderTest, fixture, labelOf, untilIndex } from './helpers';
 
 interface Manifest {
   repo: string;
@@ -30,7 +30,6 @@ const HEAP_PER_FILE_KB = 20;
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const reportFile = path.join(repoRoot, 'test-results', 'storm.json');
 
-const labelOf = (node: vscode.TreeItem) => (typeof node.label === 'string' ? node.label : (node.label?.label ?? ''));
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 /** The heap the extension host keeps: measured after a full garbage collection, not with the garbage of the last scan. */

@@ -2,9 +2,9 @@
 // vscode.workspace.fs or a WorkspaceEdit, on copies in a scratch folder of the workspace.
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../../src/extension/main';
-import { fixture } from '../helpers';
+import { fixture, withScratchFolder } from '../helpers';
 import * as assert from './assert';
-import { deleteFolder, exists, interviewsApi, readDisk, untilIndex, writeDisk } from './support';
+import { interviewsApi, readDisk, untilIndex, writeDisk } from './support';
 
 const MET = ['# A conversation that happened.', 'contact:', '  name: Sofia Brandt', '  company: Quarry Labs   # met at the meetup', 'stage: met', 'meeting:', '  date: 2026-01-10', 'follow_up:', '  referrals_asked: true   # asked at the end', ''].join('\n');
 const PROSPECT = ['# Someone to write to.', 'version: 1', 'contact:', '  name: Wen Li        # from the fintech meetup', '  company: Quarry Labs', '  connection: first', 'stage: prospect   # where it stands', ''].join('\n');
@@ -14,7 +14,6 @@ describe('web: the commands that edit files', () => {
   const scratch = fixture(scratchName);
   let api: InterviewsApi;
   let counter = 0;
-  let settingsExisted = false;
 
   /** Writes a scratch interview file and waits until the index has it. */
   async function scratchFile(text: string): Promise<vscode.Uri> {
@@ -26,20 +25,8 @@ describe('web: the commands that edit files', () => {
 
   before(async () => {
     api = await interviewsApi();
-    await vscode.workspace.fs.createDirectory(scratch);
-    settingsExisted = await exists(fixture('.vscode/settings.json'));
-    await vscode.workspace.getConfiguration('interviews').update('folder', `${scratchName}/people`, vscode.ConfigurationTarget.Workspace);
   });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    try {
-      await deleteFolder(api, scratch);
-    } finally {
-      await vscode.workspace.getConfiguration('interviews').update('folder', undefined, vscode.ConfigurationTarget.Workspace);
-      if (!settingsExisted) await vscode.workspace.fs.delete(fixture('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    }
-  });
+  withScratchFolder(scratch, `${scratchName}/people`, () => api);
 
   it('Mark Thank-You Sent, given a URI, adds follow_up.thanked inside the existing block and keeps the comments', async () => {
     const uri = await scratchFile(MET);

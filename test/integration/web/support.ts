@@ -2,9 +2,8 @@
 // vscode.workspace.fs (the worker has no other way), and waits on the extension's own events.
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../../src/extension/main';
-import type { PipelineNode } from '../../../src/extension/pipeline/nodes';
 import { extensionUnderTest, withTimeout } from '../helpers';
-export { deleteFolder, untilIndex } from '../helpers';
+export { deleteFolder, itemIn, labelOf, untilIndex, untilTree } from '../helpers';
 export { exists } from '../../../src/extension/shared/files';
 import * as assert from './assert';
 
@@ -26,40 +25,3 @@ export async function readDisk(uri: vscode.Uri): Promise<string> {
 export async function writeDisk(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
 }
-
-
-
-/** Resolves once `check` holds, re-checking each time the pipeline tree says it changed. */
-export function untilTree(api: InterviewsApi, check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = (error?: Error) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      subscription.dispose();
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = () =>
-      check().then(
-        (ok) => ok && finish(),
-        (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
-      );
-    const subscription = api.pipeline.provider.onDidChangeTreeData(() => void test());
-    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    void test();
-  });
-}
-
-export function labelOf(node: vscode.TreeItem): string {
-  return typeof node.label === 'string' ? node.label : (node.label?.label ?? '');
-}
-
-/** The item labelled `itemLabel` in the top-level group `groupLabel` of the pipeline, if there. */
-export async function itemIn(api: InterviewsApi, groupLabel: string, itemLabel: string): Promise<PipelineNode | undefined> {
-  const group = (await api.pipeline.provider.getChildren()).find((node) => labelOf(node) === groupLabel);
-  if (!group) return undefined;
-  return (await api.pipeline.provider.getChildren(group)).find((node) => labelOf(node) === itemLabel);
-}
-
