@@ -10,28 +10,10 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import type { IntegrationResults } from './outcomes';
+import { collectOutcomes, workbench } from './outcomes';
 
-/** What the runner reads back; keep in step with test/vscode/run.mjs. */
-export interface IntegrationResults {
-  vscodeVersion: string;
-  appName: string;
-  uiKind: 'desktop' | 'web';
-  remoteName: string | null;
-  node: string;
-  passed: number;
-  failed: number;
-  pending: number;
-  durationMs: number;
-  tests: TestOutcome[];
-  report: string;
-}
-
-interface TestOutcome {
-  fullTitle: string;
-  state: 'passed' | 'failed' | 'pending';
-  durationMs: number;
-  error?: string;
-}
+export type { IntegrationResults } from './outcomes';
 
 /** Optional settings the runner drops next to the bundle, since env vars don't reach the host. */
 interface SuiteOptions {
@@ -52,7 +34,6 @@ export const resultsFileOf = (suite?: 'storm') => path.join(repoRoot, 'test-resu
 export async function run(): Promise<void> {
   const started = Date.now();
   const reportLines: string[] = [];
-  const outcomes: TestOutcome[] = [];
 
   // Mocha's reporters print through Base.consoleLog; keep a copy of everything they print.
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; useColors: boolean };
@@ -72,44 +53,11 @@ export async function run(): Promise<void> {
     .sort();
   for (const name of testFiles) mocha.addFile(path.join(suiteDir, name));
 
-  let failures: number;
-  try {
-    await turnOffAutoSave();
-    failures = await new Promise<number>((resolve, reject) => {
-      try {
-        const runner = mocha.run(resolve);
-        runner.on('pass', (test) => outcomes.push(outcome(test, 'passed')));
-        runner.on('fail', (test, error: Error) => outcomes.push(outcome(test, 'failed', error)));
-        runner.on('pending', (test) => outcomes.push(outcome(test, 'pending')));
-      } catch (error) {
-        reject(error);
-      }
-    });
-  } catch (error) {
-    // A test file that throws while loading: report it as a failure rather than a silent hang.
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    reportLines.push(`Loading the integration tests failed:\n${message}`);
-    outcomes.push({ fullTitle: 'loading the integration tests', state: 'failed', durationMs: 0, error: message });
-    failures = 1;
-  } finally {
-    base.consoleLog = originalLog;
-  }
-
-  const passed = outcomes.filter((test) => test.state === 'passed').length;
-  const failed = Math.max(failures, outcomes.filter((test) => test.state === 'failed').length);
-  const results: IntegrationResults = {
-    vscodeVersion: vscode.version,
-    appName: vscode.env.appName,
-    uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop',
-    remoteName: vscode.env.remoteName ?? null,
-    node: process.version,
-    passed,
-    failed,
-    pending: outcomes.filter((test) => test.state === 'pending').length,
-    durationMs: Date.now() - started,
-    tests: outcomes,
-    report: reportLines.join('\n'),
-  };
+  // Never rejects: a run that throws comes back as a failed test.
+  const counts = await collectOutcomes('loading the integration tests', reportLines, (done) => mocha.run(done), turnOffAutoSave);
+  base.consoleLog = originalLog;
+  const { passed, failed } = counts;
+  const results: IntegrationResults = { ...workbench(), node: process.version, ...counts, durationMs: Date.now() - started, report: reportLines.join('\n') };
   try {
     writeResults(results, resultsFileOf(options.suite));
   } catch {
@@ -151,12 +99,6 @@ function readOptions(): SuiteOptions {
   } catch {
     return {};
   }
-}
-
-function outcome(test: Mocha.Runnable, state: TestOutcome['state'], error?: Error): TestOutcome {
-  const result: TestOutcome = { fullTitle: test.fullTitle(), state, durationMs: test.duration ?? 0 };
-  if (error) result.error = error.stack ?? error.message;
-  return result;
 }
 
 /** Writes the results atomically, so the runner never reads half a file. */

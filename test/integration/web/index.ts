@@ -9,7 +9,8 @@
 import 'mocha/mocha.js';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../helpers';
-import type { IntegrationResults } from '../index';
+import type { IntegrationResults } from '../outcomes';
+import { collectOutcomes, workbench } from '../outcomes';
 import type { ExtensionHostKind } from './host';
 import { extensionHostKind } from './host';
 
@@ -18,8 +19,6 @@ export interface WebIntegrationResults extends Omit<IntegrationResults, 'node'> 
   node: null;
   extensionHost: ExtensionHostKind;
 }
-
-type TestOutcome = IntegrationResults['tests'][number];
 
 /** Options the build bakes into the bundle (the worker cannot read a file beside it synchronously). */
 interface SuiteOptions {
@@ -41,7 +40,6 @@ if (options.grep) mocha.grep(options.grep);
 export async function run(): Promise<void> {
   const started = Date.now();
   const reportLines: string[] = [];
-  const outcomes: TestOutcome[] = [];
 
   // Mocha's reporters print through Base.consoleLog; keep a copy of everything they print.
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; useColors: boolean; symbols: Record<string, string> };
@@ -51,43 +49,11 @@ export async function run(): Promise<void> {
   Object.assign(base.symbols, { ok: '✔', err: '✖' });
   base.consoleLog = (...args: unknown[]) => reportLines.push(format(args));
 
-  let failures: number;
-  try {
-    failures = await new Promise<number>((resolve, reject) => {
-      try {
-        const runner = mocha.run(resolve);
-        runner.on('pass', (test) => outcomes.push(outcome(test, 'passed')));
-        runner.on('fail', (test, error: Error) => outcomes.push(outcome(test, 'failed', error)));
-        runner.on('pending', (test) => outcomes.push(outcome(test, 'pending')));
-      } catch (error) {
-        reject(error);
-      }
-    });
-  } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    reportLines.push(`Running the web integration tests failed:\n${message}`);
-    outcomes.push({ fullTitle: 'running the web integration tests', state: 'failed', durationMs: 0, error: message });
-    failures = 1;
-  } finally {
-    base.consoleLog = originalLog;
-  }
-
-  const passed = outcomes.filter((test) => test.state === 'passed').length;
-  const failed = Math.max(failures, outcomes.filter((test) => test.state === 'failed').length);
-  const results: WebIntegrationResults = {
-    vscodeVersion: vscode.version,
-    appName: vscode.env.appName,
-    uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop',
-    remoteName: vscode.env.remoteName ?? null,
-    node: null,
-    extensionHost: extensionHostKind(),
-    passed,
-    failed,
-    pending: outcomes.filter((test) => test.state === 'pending').length,
-    durationMs: Date.now() - started,
-    tests: outcomes,
-    report: reportLines.join('\n'),
-  };
+  // Never rejects: a run that throws comes back as a failed test.
+  const counts = await collectOutcomes('running the web integration tests', reportLines, (done) => mocha.run(done));
+  base.consoleLog = originalLog;
+  const { passed, failed } = counts;
+  const results: WebIntegrationResults = { ...workbench(), node: null, extensionHost: extensionHostKind(), ...counts, durationMs: Date.now() - started, report: reportLines.join('\n') };
 
   // The file first: the runner stops everything soon after it reads either channel.
   const resultsFile = resultsUri();
@@ -155,10 +121,4 @@ async function waitForFile(uri: vscode.Uri, timeoutMs: number): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-}
-
-function outcome(test: Mocha.Runnable, state: TestOutcome['state'], error?: Error): TestOutcome {
-  const result: TestOutcome = { fullTitle: test.fullTitle(), state, durationMs: test.duration ?? 0 };
-  if (error) result.error = error.stack ?? error.message;
-  return result;
 }
