@@ -84,7 +84,8 @@ function nextContentLines(lines: LineIndex, blockText: Set<number>): (line: numb
     if (!found || line < found.after || (found.next !== undefined && line >= found.next)) {
       let next: number | undefined;
       for (let candidate = line + 1; candidate < lines.lineCount; candidate++) {
-        const content = lines.lineText(candidate).trim();
+        // Only what YAML counts as blank: a line that starts with another control character is content.
+        const content = lines.lineText(candidate).replace(/^[\ufeff \t]+|[ \t]+$/g, '');
         if (blockText.has(candidate) || (content !== '' && !content.startsWith('#'))) {
           next = candidate;
           break;

@@ -15,6 +15,12 @@ describe('disable comments', () => {
     assert.deepEqual(offOn(text, 'about-them'), []);
   });
 
+  it('counts a line starting with a control character as content, as YAML reads it, not as a comment', () => {
+    // A vertical tab is no space to YAML: the line is a key (found by the fuzzer, seed 1418326442).
+    assert.deepEqual(offOn('# interview-lint-disable-next-line schema\n\v# not a comment: x\nstage: met\n', 'schema'), [1]);
+    assert.deepEqual(offOn('\ufeff# interview-lint-disable-next-line schema\n  # a comment\nstage: met\n', 'schema'), [2]);
+  });
+
   it('turns a rule off on its own line', () => {
     assert.deepEqual(offOn('a: 1\nb: 2 # interview-lint-disable-line time-ask\n', 'time-ask'), [1]);
   });
