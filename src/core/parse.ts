@@ -1,5 +1,7 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
 import type { Alias, Document, Node, Pair } from 'yaml';
+import { pointerSegment, readPlainYaml } from './plainYaml';
+import type { PlainRead, ValueKind } from './plainYaml';
 import { countParsed, editKeepsSyntax } from './reparse';
 
 export { parsedLength } from './reparse';
@@ -11,10 +13,23 @@ export interface SourceEntry {
   key?: [number, number];
   /** The value's span; for an empty value, the point just after the key's colon. */
   value: [number, number];
-  /** The YAML node of the value, absent for an empty value. */
+  /** What the value is (a scalar's style, a map, a list, an alias); absent when there is no node. */
+  kind?: ValueKind;
+  /** A scalar's value (text, number, boolean or null); for an alias, the value it stands for. */
+  scalar?: unknown;
+  /**
+   * The YAML node of the value. On a file read by the plain reader, reading it parses the file
+   * with `yaml` (once): editor features that rewrite YAML need it, the lint does not.
+   */
   node?: Node;
-  /** The pair holding this entry, for entries of a map. */
+  /** The pair holding this entry, for entries of a map (parsed on first read like `node`). */
   pair?: Pair;
+}
+
+/** Whether an entry's value is a scalar (written plain, quoted, or as `|`/`>` text). */
+export function isScalarEntry(entry: SourceEntry | undefined): boolean {
+  const kind = entry?.kind;
+  return kind === 'plain' || kind === 'quoted' || kind === 'block';
 }
 
 /** A YAML problem that stops the file from being read, as offsets and a message. */
@@ -49,21 +64,37 @@ export interface ParseOptions {
    * the whole text is parsed only once something beyond `text` and `syntax` is read.
    */
   editOf?: InterviewDocument;
+  /** False to parse with the `yaml` library even where the plain reader could (to compare the two). */
+  plain?: boolean;
 }
 
 export const DEFAULT_MAX_SIZE = 512 * 1024;
 
-/** Escapes one key for a JSON pointer. */
-export function pointerSegment(key: string | number): string {
-  const text = String(key);
-  if (text.indexOf('~') === -1 && text.indexOf('/') === -1) return text;
-  return text.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export { pointerSegment } from './plainYaml';
 
-/** Parses an interview file's text without throwing; broken YAML is reported, never raised. */
+/**
+ * Parses an interview file's text without throwing; broken YAML is reported, never raised. Files
+ * written in plain YAML (nearly all) are read by `plainYaml.ts`; the rest, and every file with a
+ * syntax error, by the `yaml` library.
+ */
 export function parseInterview(text: string, options: ParseOptions = {}): InterviewDocument {
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
-  if (options.editOf && text.length <= limit && editKeepsSyntax(options.editOf, text)) return parsedOnUse(text, limit);
+  if (text.length > limit) return parseWithYaml(text, limit);
+  // An edit (a fix being checked) is proved by re-reading the item it changes where it can: the
+  // planned edit has read the document's YAML nodes already.
+  if (options.editOf && editKeepsSyntax(options.editOf, text)) return parsedOnUse(text, limit);
+  if (options.plain !== false) {
+    const plain = readPlainYaml(text);
+    if (plain) {
+      countParsed(text.length);
+      return plainDocument(text, limit, plain);
+    }
+  }
+  return parseWithYaml(text, limit);
+}
+
+/** Parses with the `yaml` library: every construct, and the wording of every syntax error. */
+function parseWithYaml(text: string, limit: number): InterviewDocument {
   const lines = new LineIndex(text);
   const entries = new Map<string, SourceEntry>();
   if (text.length > limit) {
@@ -85,13 +116,52 @@ export function parseInterview(text: string, options: ParseOptions = {}): Interv
     const contents = yamlDocument.contents as Node | null;
     const walker = new Walker(yamlDocument, entries, syntax);
     const rootSpan: [number, number] = contents?.range ? [contents.range[0], contents.range[1]] : [0, 0];
-    entries.set('', { value: rootSpan, node: contents ?? undefined });
+    const rootEntry: SourceEntry = { value: rootSpan, node: contents ?? undefined };
+    entries.set('', rootEntry);
     data = contents ? walker.value(contents, '', 0) : null;
+    if (contents) describeEntry(rootEntry, contents, data);
   }
   return { text, lines, yaml: yamlDocument, data, entries, syntax };
 }
 
 const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
+
+/** A document the plain reader read; its YAML nodes come from a full parse, made the first time one is read. */
+function plainDocument(text: string, limit: number, read: PlainRead): InterviewDocument {
+  let parsed: InterviewDocument | undefined;
+  const full = (): InterviewDocument => (parsed ??= parseWithYaml(text, limit));
+  const entries = new Map<string, SourceEntry>();
+  for (const [pointer, entry] of read.entries) entries.set(pointer, new PlainSourceEntry(full, pointer, entry.key, entry.value, entry.kind, entry.scalar));
+  return {
+    text,
+    lines: new LineIndex(text),
+    get yaml() {
+      return full().yaml;
+    },
+    data: read.data,
+    entries,
+    syntax: NO_PROBLEMS,
+  };
+}
+
+class PlainSourceEntry implements SourceEntry {
+  constructor(
+    private readonly full: () => InterviewDocument,
+    private readonly pointer: string,
+    readonly key: [number, number] | undefined,
+    readonly value: [number, number],
+    readonly kind: ValueKind,
+    readonly scalar: unknown,
+  ) {}
+
+  get node(): Node | undefined {
+    return this.full().entries.get(this.pointer)?.node;
+  }
+
+  get pair(): Pair | undefined {
+    return this.full().entries.get(this.pointer)?.pair;
+  }
+}
 
 /**
  * A document whose text is known to parse without problems, parsed in full the first time its
@@ -256,8 +326,10 @@ class Walker {
         const valueNode = pair.value as Node | null;
         const keySpan: [number, number] | undefined = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : undefined;
         const valueSpan = spanOf(valueNode, keySpan);
-        this.entries.set(childPointer, { key: keySpan, value: valueSpan, node: valueNode ?? undefined, pair });
+        const entry: SourceEntry = { key: keySpan, value: valueSpan, node: valueNode ?? undefined, pair };
+        this.entries.set(childPointer, entry);
         const value = valueNode === null ? null : this.value(valueNode, childPointer, depth + 1);
+        if (valueNode !== null) describeEntry(entry, valueNode, value);
         // `__proto__` stays plain data: define it, never assign it (assigning would set the prototype).
         if (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
         else result[key] = value;
@@ -270,8 +342,11 @@ class Walker {
       for (let index = 0; index < items.length; index++) {
         const childPointer = `${pointer}/${index}`;
         const itemNode = items[index];
-        this.entries.set(childPointer, { value: spanOf(itemNode, undefined), node: itemNode ?? undefined });
-        result.push(itemNode === null ? null : this.value(itemNode, childPointer, depth + 1));
+        const entry: SourceEntry = { value: spanOf(itemNode, undefined), node: itemNode ?? undefined };
+        this.entries.set(childPointer, entry);
+        const value = itemNode === null ? null : this.value(itemNode, childPointer, depth + 1);
+        if (itemNode !== null) describeEntry(entry, itemNode, value);
+        result.push(value);
       }
       return result;
     }
@@ -309,6 +384,19 @@ class Walker {
   private problem(node: Node, message: string): void {
     const range = node.range ?? [0, 0, 0];
     this.syntax.push({ message, start: range[0], end: range[1] });
+  }
+}
+
+/** Sets an entry's `kind` and `scalar` from its node and the value read from it. */
+function describeEntry(entry: SourceEntry, node: Node, value: unknown): void {
+  if (isScalar(node)) {
+    entry.kind = node.type === 'PLAIN' ? 'plain' : node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 'block' : 'quoted';
+    entry.scalar = value;
+  } else if (isMap(node)) entry.kind = 'map';
+  else if (isSeq(node)) entry.kind = 'seq';
+  else if (isAlias(node)) {
+    entry.kind = 'alias';
+    entry.scalar = value;
   }
 }
 

@@ -300,7 +300,7 @@ class Validator {
   private report(entry: SourceEntry, message: string, onKey = false): void {
     const span = onKey ? (entry.key ?? entry.value) : entry.value;
     let [start, end] = span;
-    if (!onKey && entry.key && entry.node && !isScalarSpan(this.document.text, start, end)) {
+    if (!onKey && entry.key && entry.kind && !isScalarSpan(this.document.text, start, end)) {
       // A map or list value spans many lines; point at its key instead.
       [start, end] = entry.key;
     }

@@ -1,4 +1,3 @@
-import { isScalar } from 'yaml';
 import type { SourceEntry } from './parse';
 import type { LineIndex } from './text';
 
@@ -57,10 +56,9 @@ export function readSuppressions(lines: LineIndex): Suppressions {
 export function scalarContinuations(lines: LineIndex, entries: ReadonlyMap<string, SourceEntry>): Map<number, number> {
   const result = new Map<number, number>();
   for (const entry of entries.values()) {
-    const node = entry.node;
-    if (!node?.range || !isScalar(node) || node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') continue;
-    const first = lines.positionAt(node.range[0]).line;
-    const last = lines.positionAt(node.range[1]).line;
+    if (entry.kind !== 'plain' && entry.kind !== 'quoted') continue;
+    const first = lines.positionAt(entry.value[0]).line;
+    const last = lines.positionAt(entry.value[1]).line;
     for (let line = first + 1; line <= last; line++) result.set(line, first);
   }
   return result;

@@ -160,7 +160,8 @@ describe('checking an edit by re-reading the item it changes', () => {
   it('re-reads only the list item a key is added to, where the new line sits before the next item', () => {
     const referrals = Array.from({ length: 200 }, (_, index) => `    - name: Person ${index}\n      company: Acme ${index}\n`).join('');
     const text = `contact:\n  name: Dana Reyes\nstage: met\nfollow_up:\n  referrals:\n${referrals}  next: 2026-12-01\n`;
-    const previous = parseInterview(text);
+    // Planning a change reads the document's YAML nodes, which parses a plainly read file once.
+    const previous = parseInterview(text, { plain: false });
     const before = parsedLength();
     const plan = planChanges(previous, [{ kind: 'set', path: ['follow_up', 'referrals', '100', 'file'], value: 'person-100.interview.yaml' }]);
     const parsed = parsedLength() - before;

@@ -1,10 +1,9 @@
-import { isScalar } from 'yaml';
 import type { LintConfig } from '../config';
 import type { Change } from '../edits';
 import { applyEdits, planChanges } from '../edits';
 import type { Interview } from '../model';
 import type { InterviewDocument } from '../parse';
-import { parsedLength, parseInterview } from '../parse';
+import { isScalarEntry, parsedLength, parseInterview } from '../parse';
 import type { Fix, Severity, TextEdit } from '../types';
 
 /** The five habits of a good informational interview, plus the file format itself. */
@@ -230,10 +229,10 @@ export function phraseSpan(document: InterviewDocument, pointer: string, phrase:
 
 /** Whether the file gives a value at a pointer: present, not empty, not `~`/`null`, not blank text. */
 export function hasValue(document: InterviewDocument, pointer: string): boolean {
-  const node = document.entries.get(pointer)?.node;
-  if (!node) return false;
-  if (!isScalar(node)) return true;
-  const value = node.value;
+  const entry = document.entries.get(pointer);
+  if (!entry?.kind) return false;
+  if (!isScalarEntry(entry)) return true;
+  const value = entry.scalar;
   return value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
 }
 

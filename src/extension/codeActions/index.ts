@@ -1,7 +1,7 @@
-import { isScalar } from 'yaml';
 import * as vscode from 'vscode';
 import { disableCommentEdit } from '../../core/edits';
 import type { InterviewDocument } from '../../core/parse';
+import { isScalarEntry } from '../../core/parse';
 import type { FileCreation, Fix, Issue, TextEdit } from '../../core/types';
 import type { Deps } from '../deps';
 import { ruleIdOf } from '../diagnostics';
@@ -157,12 +157,11 @@ const FILE_DIRECTIVE = /^(\uFEFF?[ \t]*#[ \t]*interview-lint-disable)([ \t]+[^#]
  */
 function directiveLine(document: InterviewDocument, line: number): number | undefined {
   for (const entry of document.entries.values()) {
-    const node = entry.node;
-    if (!node || !isScalar(node)) continue;
+    if (!isScalarEntry(entry)) continue;
     const first = document.lines.positionAt(entry.value[0]).line;
     const last = document.lines.positionAt(entry.value[1]).line;
     if (line <= first || line > last) continue;
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return first;
+    if (entry.kind === 'block') return first;
     return undefined;
   }
   return line;

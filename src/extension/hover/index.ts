@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isScalar } from 'yaml';
+import { isScalarEntry } from '../../core/parse';
 import { ruleById } from '../../core/rules';
 import { HABITS } from '../../core/rules/rule';
 import type { Deps } from '../deps';
@@ -66,13 +66,13 @@ class InterviewHovers implements vscode.HoverProvider {
         if (!node) return undefined;
         return { markdown: describe(path, node), range: toRange(entry.key) };
       }
-      if (entry.node && isScalar(entry.node) && offset >= entry.value[0] && offset <= entry.value[1]) {
+      if (isScalarEntry(entry) && offset >= entry.value[0] && offset <= entry.value[1]) {
         const node = schemaAtPath(path);
         const scalar = node && scalarBranch(node);
-        const index = scalar?.enum?.indexOf(entry.node.value) ?? -1;
+        const index = scalar?.enum?.indexOf(entry.scalar) ?? -1;
         const note = index >= 0 ? scalar?.enumDescriptions?.[index] : undefined;
         if (!note) continue;
-        return { markdown: new vscode.MarkdownString(`\`${String(entry.node.value)}\`: ${note}`), range: toRange(entry.value) };
+        return { markdown: new vscode.MarkdownString(`\`${String(entry.scalar)}\`: ${note}`), range: toRange(entry.value) };
       }
     }
     return undefined;

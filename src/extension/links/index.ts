@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { InterviewDocument } from '../../core/parse';
+import { isScalarEntry } from '../../core/parse';
 import type { InterviewSummary } from '../../core/pipeline';
 import { resolveLink } from '../../core/workspace';
 import type { Deps } from '../deps';
@@ -21,7 +22,7 @@ export function fileLinks(document: InterviewDocument): FileLink[] {
   const links: FileLink[] = [];
   for (const [pointer, entry] of document.entries) {
     if (pointer !== '/contact/referred_by' && !/^\/follow_up\/referrals\/\d+\/file$/.test(pointer)) continue;
-    const value = entry.node && 'value' in entry.node ? (entry.node as { value: unknown }).value : undefined;
+    const value = isScalarEntry(entry) ? entry.scalar : undefined;
     if (typeof value !== 'string' || value.trim() === '' || /^[a-z][a-z0-9+.-]*:/i.test(value.trim())) continue;
     let [start, end] = entry.value;
     const source = document.text.slice(start, end);

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { InterviewDocument, SourceEntry } from '../../core/parse';
-import { pointerSegment } from '../../core/parse';
+import { isScalarEntry, pointerSegment } from '../../core/parse';
 import type { Deps } from '../deps';
 import { LANGUAGE_ID } from '../shared/files';
 
@@ -21,8 +20,7 @@ const KINDS: Record<string, vscode.SymbolKind> = {
  * keys, each spanning its lines so breadcrumbs and sticky scroll follow the cursor.
  */
 export function interviewSymbols(document: InterviewDocument): vscode.DocumentSymbol[] {
-  const root = document.entries.get('')?.node;
-  if (!root || !isMap(root)) return [];
+  if (document.entries.get('')?.kind !== 'map') return [];
   const symbols: vscode.DocumentSymbol[] = [];
   for (const [pointer, entry] of document.entries) {
     if (!/^\/[^/]+$/.test(pointer) || !entry.key) continue;
@@ -38,8 +36,8 @@ function childrenOf(document: InterviewDocument, pointer: string, key: string): 
   switch (key) {
     case 'questions':
       return items(document, pointer).map(({ entry, itemPointer }) => {
-        const ask = entry.node && isMap(entry.node) ? document.entries.get(`${itemPointer}/ask`) : entry;
-        const answered = entry.node && isMap(entry.node) && document.entries.has(`${itemPointer}/answer`);
+        const ask = entry.kind === 'map' ? document.entries.get(`${itemPointer}/ask`) : entry;
+        const answered = entry.kind === 'map' && document.entries.has(`${itemPointer}/answer`);
         return symbolFor(document, entry, scalarText(ask) ?? '(question)', answered ? 'answered' : '', vscode.SymbolKind.String);
       });
     case 'contact':
@@ -78,14 +76,14 @@ function fields(document: InterviewDocument, pointer: string): vscode.DocumentSy
 }
 
 function items(document: InterviewDocument, pointer: string): { entry: SourceEntry; itemPointer: string }[] {
-  const list = document.entries.get(pointer)?.node;
-  if (!list || !isSeq(list)) return [];
+  if (document.entries.get(pointer)?.kind !== 'seq') return [];
   const result: { entry: SourceEntry; itemPointer: string }[] = [];
-  list.items.forEach((_item, index) => {
+  for (let index = 0; ; index++) {
     const itemPointer = `${pointer}/${index}`;
     const entry = document.entries.get(itemPointer);
-    if (entry?.node) result.push({ entry, itemPointer });
-  });
+    if (!entry) break;
+    if (entry.kind) result.push({ entry, itemPointer });
+  }
   return result;
 }
 
@@ -99,8 +97,10 @@ function detailOf(document: InterviewDocument, pointer: string, entry: SourceEnt
     case '/follow_up':
       return [text('thanked') ? `thanked ${text('thanked')}` : '', text('next') ? `next ${text('next')}` : ''].filter(Boolean).join(', ');
     case '/questions': {
-      const node = entry.node;
-      return node && isSeq(node) ? `${node.items.length}` : '';
+      if (entry.kind !== 'seq') return '';
+      let count = 0;
+      while (document.entries.has(`${pointer}/${count}`)) count++;
+      return `${count}`;
     }
     default:
       return scalarText(entry) ?? '';
@@ -109,9 +109,8 @@ function detailOf(document: InterviewDocument, pointer: string, entry: SourceEnt
 
 /** A scalar's value as one line of text. */
 function scalarText(entry: SourceEntry | undefined): string | undefined {
-  const node = entry?.node;
-  if (!node || !isScalar(node) || node.value === null || node.value === undefined) return undefined;
-  const text = String(node.value).replace(/\s+/g, ' ').trim();
+  if (!entry || !isScalarEntry(entry) || entry.scalar === null || entry.scalar === undefined) return undefined;
+  const text = String(entry.scalar).replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -1,0 +1,613 @@
+/**
+ * A reader for the plain YAML that interview files are written in: block maps of simple keys,
+ * block lists, one-line plain and quoted values, `|` and `>` text, one-line `[a, b]` lists and
+ * comments. It reads such a file in one pass over its lines, several times faster than a full YAML
+ * parse, and gives exactly what the full parse gives (`parse.ts`'s data and source spans; a unit
+ * test compares the two on every fixture and on generated files).
+ *
+ * It never guesses: at the first thing outside that subset (a tab, a CR, an anchor or tag, a flow
+ * map, a value continued on the next line, a duplicate key, anything the YAML specification
+ * treats as an error…) it gives up and returns `undefined`, and the caller parses the text with the
+ * `yaml` library, which also words the syntax errors.
+ *
+ * Pure TypeScript: no `vscode`, no Node APIs.
+ */
+
+/** What an entry's value is: a scalar's style, a collection, or an alias. */
+export type ValueKind = 'plain' | 'quoted' | 'block' | 'map' | 'seq' | 'alias';
+
+/** One key/value or list item as read, with UTF-16 spans as `parse.ts` records them. */
+export interface PlainEntry {
+  key?: [number, number];
+  value: [number, number];
+  kind: ValueKind;
+  /** The value of a scalar (string, number, boolean or null). */
+  scalar?: unknown;
+}
+
+export interface PlainRead {
+  /** The root map as plain data. */
+  data: Record<string, unknown>;
+  /** JSON-pointer path → entry, in document order, the root (``) first. */
+  entries: Map<string, PlainEntry>;
+}
+
+/** Nesting deeper than this is left to the full parse (which reports what is too deep). */
+const MAX_DEPTH = 64;
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+
+/** An open block collection. */
+interface Frame {
+  kind: 'map' | 'seq';
+  /** Column of its keys or dashes. */
+  indent: number;
+  pointer: string;
+  entry: PlainEntry;
+  map?: Record<string, unknown>;
+  list?: unknown[];
+  /** A compact list (`key:` then `- item` at the key's own column), which ends at the next key. */
+  compact: boolean;
+  /** Where its last item ends: after the newline of its last line, or the end of a nested value. */
+  end: number;
+  /** The key or item whose value is still to come on the next lines, or undefined. */
+  slot?: Slot;
+}
+
+interface Slot {
+  pointer: string;
+  entry: PlainEntry;
+  /** Where an empty value sits (the start of the comment or line end after the indicator). */
+  emptyAt: number;
+  /** Where the line holding the indicator ends, newline included. */
+  lineNext: number;
+  /** For a list item after the first: where the item before it ended (comments between count as its own). */
+  after?: number;
+  assign: (value: unknown) => void;
+}
+
+class GiveUp {}
+const GIVE_UP = new GiveUp();
+
+/**
+ * Reads `text` if it is written in the plain subset described above; `undefined` otherwise, and
+ * then only the full parse can say what the text holds.
+ */
+export function readPlainYaml(text: string): PlainRead | undefined {
+  if (!isPlainText(text)) return undefined;
+  try {
+    return new Reader(text).read();
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+/** No character that only the full parse handles: tabs, CR, other controls, BOM, NEL, line or paragraph separators. */
+function isPlainText(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  return !/[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/.test(text);
+}
+
+class Reader {
+  private readonly entries = new Map<string, PlainEntry>();
+  private readonly stack: Frame[] = [];
+  private root: Frame | undefined;
+  private readonly length: number;
+
+  constructor(private readonly text: string) {
+    this.length = text.length;
+  }
+
+  read(): PlainRead | undefined {
+    const text = this.text;
+    const rootEntry: PlainEntry = { value: [0, 0], kind: 'map' };
+    this.entries.set('', rootEntry);
+    let position = 0;
+    while (position < this.length) {
+      const newline = text.indexOf('\n', position);
+      const lineEnd = newline === -1 ? this.length : newline;
+      const next = newline === -1 ? this.length : newline + 1;
+      let at = position;
+      while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+      if (at === lineEnd || text.charCodeAt(at) === HASH) {
+        position = next;
+        continue;
+      }
+      const indent = at - position;
+      if (indent === 0 && isMarker(text, at, lineEnd)) return undefined;
+      position = this.line(at, indent, lineEnd, next);
+    }
+    if (!this.root) return undefined;
+    while (this.stack.length > 0) this.close(this.length);
+    return { data: this.root.map as Record<string, unknown>, entries: this.entries };
+  }
+
+  /** Reads one line of content starting at `at`; returns where reading goes on. */
+  private line(at: number, indent: number, lineEnd: number, next: number): number {
+    const dash = this.isDash(at, lineEnd);
+    let top = this.stack[this.stack.length - 1];
+    while (top && (top.indent > indent || (top.indent === indent && top.compact && !dash))) {
+      this.close(at);
+      top = this.stack[this.stack.length - 1];
+    }
+    if (!top) {
+      if (this.root || indent !== 0 || dash) throw GIVE_UP;
+      const entry = this.entries.get('') as PlainEntry;
+      entry.value[0] = at;
+      top = this.open('map', indent, '', entry, false, at);
+      this.root = top;
+      return this.mapEntry(top, at, lineEnd, next);
+    }
+    if (top.indent === indent) {
+      if (top.kind === 'seq') {
+        if (!dash) throw GIVE_UP;
+        this.fillEmpty(top, at);
+        return this.seqItem(top, at, lineEnd, next);
+      }
+      if (dash) {
+        // `key:` followed by `- item` lines at the key's own column.
+        const slot = this.takeSlot(top);
+        const seq = this.openIn(slot, 'seq', indent, true, at);
+        return this.seqItem(seq, at, lineEnd, next);
+      }
+      this.fillEmpty(top, at);
+      return this.mapEntry(top, at, lineEnd, next);
+    }
+    // More indented than the open collection: only a nested collection of an empty key or item.
+    const slot = this.takeSlot(top);
+    if (dash) return this.seqItem(this.openIn(slot, 'seq', indent, false, at), at, lineEnd, next);
+    return this.mapEntry(this.openIn(slot, 'map', indent, false, at), at, lineEnd, next);
+  }
+
+  private isDash(at: number, lineEnd: number): boolean {
+    return this.text.charCodeAt(at) === DASH && (at + 1 === lineEnd || this.text.charCodeAt(at + 1) === SPACE);
+  }
+
+  private open(kind: 'map' | 'seq', indent: number, pointer: string, entry: PlainEntry, compact: boolean, start: number): Frame {
+    if (this.stack.length >= MAX_DEPTH) throw GIVE_UP;
+    const frame: Frame = { kind, indent, pointer, entry, compact, end: start };
+    if (kind === 'map') frame.map = {};
+    else frame.list = [];
+    entry.kind = kind;
+    entry.value = [start, start];
+    this.stack.push(frame);
+    return frame;
+  }
+
+  /** Opens a collection as the value of an empty key or item. */
+  private openIn(slot: Slot, kind: 'map' | 'seq', indent: number, compact: boolean, start: number): Frame {
+    const frame = this.open(kind, indent, slot.pointer, slot.entry, compact, start);
+    slot.assign(kind === 'map' ? frame.map : frame.list);
+    return frame;
+  }
+
+  private takeSlot(frame: Frame): Slot {
+    const slot = frame.slot;
+    if (!slot) throw GIVE_UP;
+    frame.slot = undefined;
+    return slot;
+  }
+
+  /**
+   * A key or item left without a value is null, at the point after its indicator. `next` is where
+   * the next content starts (or the end of the text).
+   */
+  private fillEmpty(frame: Frame, next: number): void {
+    const slot = frame.slot;
+    if (!slot) return;
+    frame.slot = undefined;
+    slot.entry.value = [slot.emptyAt, slot.emptyAt];
+    slot.entry.kind = 'plain';
+    slot.entry.scalar = null;
+    slot.assign(null);
+    // As in the full parse, the empty value takes in the comments after it, and with them every
+    // line up to the next content; without a comment it ends where it is.
+    const commented = this.deepestComment(slot.emptyAt, next) !== -1 || (slot.after !== undefined && this.deepestComment(slot.after, slot.emptyAt) !== -1);
+    frame.end = commented ? next : slot.emptyAt;
+  }
+
+  /**
+   * The indentation of the deepest comment line between `from` and `to`, which hold only empty and
+   * comment lines; -1 when there is no comment.
+   */
+  private deepestComment(from: number, to: number): number {
+    const text = this.text;
+    let deepest = -1;
+    let start = from;
+    while (start < to) {
+      let at = start;
+      while (text.charCodeAt(at) === SPACE) at++;
+      if (at >= to) break;
+      if (text.charCodeAt(at) === HASH) deepest = Math.max(deepest, at - start);
+      const newline = text.indexOf('\n', at);
+      if (newline === -1) break;
+      start = newline + 1;
+    }
+    return deepest;
+  }
+
+  /**
+   * Where the comment lines indented deeper than `indent` that follow a one-line value end (empty
+   * lines may come between them; a shallower comment or any content stops them), `from` being the
+   * start of the line after the value: the full parse counts them into the value. `from` when
+   * there are none.
+   */
+  private commentsBelow(from: number, indent: number): number {
+    const text = this.text;
+    let end = from;
+    let start = from;
+    while (start < this.length) {
+      let at = start;
+      while (text.charCodeAt(at) === SPACE) at++;
+      const code = text.charCodeAt(at);
+      const newline = text.indexOf('\n', at);
+      const next = newline === -1 ? this.length : newline + 1;
+      if (code === HASH) {
+        if (at - start <= indent) break;
+        end = next;
+      } else if (code !== 10 && at < this.length) break;
+      start = next;
+    }
+    return end;
+  }
+
+  /**
+   * Ends the innermost open collection; `next` is where the content after it starts (or the end of
+   * the text). Its span runs to the end of its last item. Comment lines between that item and
+   * `next` belong to it when one of them is indented to its level or deeper (not at the root):
+   * then its parent sees it end at `next`; otherwise they pass to the parent, as in the full parse.
+   */
+  private close(next: number): void {
+    const frame = this.stack.pop() as Frame;
+    this.fillEmpty(frame, next);
+    frame.entry.value[1] = frame.end;
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent) return;
+    const keepsComments = frame.indent > 0 && this.deepestComment(frame.end, next) >= frame.indent;
+    parent.end = keepsComments ? next : frame.end;
+  }
+
+  /** `key: value` at `at`, in `map`. */
+  private mapEntry(map: Frame, at: number, lineEnd: number, next: number): number {
+    const text = this.text;
+    let keyEnd = at;
+    while (keyEnd < lineEnd && isKeyCode(text.charCodeAt(keyEnd))) keyEnd++;
+    if (keyEnd === at || text.charCodeAt(keyEnd) !== COLON) throw GIVE_UP;
+    const afterColon = keyEnd + 1;
+    if (afterColon < lineEnd && text.charCodeAt(afterColon) !== SPACE) throw GIVE_UP;
+    const key = text.slice(at, keyEnd);
+    if (!isTextKey(key)) throw GIVE_UP;
+    const data = map.map as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(data, key)) throw GIVE_UP;
+    const pointer = `${map.pointer}/${pointerSegment(key)}`;
+    const entry: PlainEntry = { key: [at, keyEnd], value: [afterColon, afterColon], kind: 'plain' };
+    this.entries.set(pointer, entry);
+    const assign = (value: unknown): void => {
+      if (key === '__proto__') Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+      else data[key] = value;
+    };
+    assign(null);
+    return this.value(map, pointer, entry, assign, afterColon, lineEnd, next);
+  }
+
+  /** `- value` at `at`, in `seq`. */
+  private seqItem(seq: Frame, at: number, lineEnd: number, next: number): number {
+    const list = seq.list as unknown[];
+    const index = list.length;
+    const pointer = `${seq.pointer}/${index}`;
+    const entry: PlainEntry = { value: [at + 1, at + 1], kind: 'plain' };
+    this.entries.set(pointer, entry);
+    list.push(null);
+    const assign = (value: unknown): void => {
+      list[index] = value;
+    };
+    const text = this.text;
+    let start = at + 1;
+    while (start < lineEnd && text.charCodeAt(start) === SPACE) start++;
+    if (start < lineEnd && text.charCodeAt(start) !== HASH && this.startsKey(start, lineEnd)) {
+      // `- key: value`: a map whose keys sit at this column.
+      const map = this.open('map', start - (text.lastIndexOf('\n', at) + 1), pointer, entry, false, start);
+      assign(map.map);
+      return this.mapEntry(map, start, lineEnd, next);
+    }
+    const after = index > 0 ? seq.end : undefined;
+    const lineAfter = this.value(seq, pointer, entry, assign, at + 1, lineEnd, next);
+    if (seq.slot) seq.slot.after = after;
+    return lineAfter;
+  }
+
+  /** Whether a `key:` (followed by a space or the line end) starts at `at`. */
+  private startsKey(at: number, lineEnd: number): boolean {
+    const text = this.text;
+    let end = at;
+    while (end < lineEnd && isKeyCode(text.charCodeAt(end))) end++;
+    return end > at && text.charCodeAt(end) === COLON && (end + 1 === lineEnd || text.charCodeAt(end + 1) === SPACE);
+  }
+
+  /**
+   * The value after an indicator (`key:` or `-`) ending at `from`: on this line, or an empty slot
+   * that the next lines may fill with a collection.
+   */
+  private value(frame: Frame, pointer: string, entry: PlainEntry, assign: (value: unknown) => void, from: number, lineEnd: number, next: number): number {
+    const text = this.text;
+    let at = from;
+    while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+    if (at === lineEnd || text.charCodeAt(at) === HASH) {
+      entry.value = [at, at];
+      frame.slot = { pointer, entry, emptyAt: at, lineNext: next, assign };
+      frame.end = next;
+      return next;
+    }
+    const code = text.charCodeAt(at);
+    if (code === 124 /* | */ || code === 62 /* > */) {
+      const end = this.blockScalar(frame.indent, entry, at, lineEnd, next);
+      assign(entry.scalar);
+      frame.end = end;
+      return end;
+    }
+    let valueEnd: number;
+    if (code === 39 /* ' */ || code === 34 /* " */) {
+      valueEnd = this.quoted(entry, at, lineEnd);
+    } else if (code === 91 /* [ */) {
+      valueEnd = this.flowList(pointer, entry, at, lineEnd);
+    } else {
+      valueEnd = this.plain(entry, at, lineEnd, false);
+    }
+    this.lineRest(valueEnd, lineEnd);
+    assign(entry.kind === 'seq' ? this.flowData : entry.scalar);
+    frame.end = this.commentsBelow(next, frame.indent);
+    return next;
+  }
+
+  /** After a value: only spaces, then the line end or a comment. */
+  private lineRest(at: number, lineEnd: number): void {
+    const text = this.text;
+    let position = at;
+    while (position < lineEnd && text.charCodeAt(position) === SPACE) position++;
+    if (position < lineEnd && (text.charCodeAt(position) !== HASH || position === at)) throw GIVE_UP;
+  }
+
+  /** A one-line plain value from `at`; returns where it ends. In a `[…]` list it also ends at `,` or `]`. */
+  private plain(entry: PlainEntry, at: number, lineEnd: number, inFlow: boolean): number {
+    const text = this.text;
+    if (!canStartPlain(text, at, lineEnd, inFlow)) throw GIVE_UP;
+    let end = at;
+    let valueEnd = at;
+    while (end < lineEnd) {
+      const code = text.charCodeAt(end);
+      if (code === SPACE) {
+        if (text.charCodeAt(end + 1) === HASH) break;
+      } else {
+        if (code === COLON) {
+          const after = end + 1 < lineEnd ? text.charCodeAt(end + 1) : SPACE;
+          if (after === SPACE || (inFlow && (after === 44 || after === 93 || after === 91 || after === 123 || after === 125))) throw GIVE_UP;
+        } else if (inFlow && (code === 44 /* , */ || code === 93 /* ] */)) break;
+        else if (inFlow && (code === 91 || code === 123 || code === 125)) throw GIVE_UP;
+        valueEnd = end + 1;
+      }
+      end++;
+    }
+    entry.kind = 'plain';
+    entry.scalar = resolvePlain(text.slice(at, valueEnd));
+    entry.value = [at, valueEnd];
+    return valueEnd;
+  }
+
+  /** A quoted value closed on its own line; returns where it ends. */
+  private quoted(entry: PlainEntry, at: number, lineEnd: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    let end = at + 1;
+    let escaped = false;
+    for (;;) {
+      if (end >= lineEnd) throw GIVE_UP;
+      const code = text.charCodeAt(end);
+      if (quote === 39) {
+        if (code === 39) {
+          if (text.charCodeAt(end + 1) === 39 && end + 1 < lineEnd) {
+            escaped = true;
+            end += 2;
+            continue;
+          }
+          break;
+        }
+      } else if (code === 92 /* \ */) {
+        escaped = true;
+        end += 2;
+        continue;
+      } else if (code === 34) break;
+      end++;
+    }
+    const inner = text.slice(at + 1, end);
+    let value = inner;
+    if (escaped) {
+      if (quote === 39) value = inner.replace(/''/g, "'");
+      else {
+        // JSON's escapes are YAML's with the same meaning; any other escape is left to the full parse.
+        try {
+          value = JSON.parse(text.slice(at, end + 1)) as string;
+        } catch {
+          throw GIVE_UP;
+        }
+      }
+    }
+    entry.kind = 'quoted';
+    entry.scalar = value;
+    entry.value = [at, end + 1];
+    return end + 1;
+  }
+
+  private flowData: unknown[] = [];
+
+  /** A one-line `[a, 'b', c]` list of scalars; returns where it ends. */
+  private flowList(pointer: string, entry: PlainEntry, at: number, lineEnd: number): number {
+    const text = this.text;
+    const items: unknown[] = [];
+    let position = at + 1;
+    for (;;) {
+      while (position < lineEnd && text.charCodeAt(position) === SPACE) position++;
+      if (position >= lineEnd) throw GIVE_UP;
+      const code = text.charCodeAt(position);
+      if (code === 93 /* ] */) {
+        if (items.length > 0) throw GIVE_UP; // `[a, ]`: a trailing comma
+        break;
+      }
+      const item: PlainEntry = { value: [position, position], kind: 'plain' };
+      this.entries.set(`${pointer}/${items.length}`, item);
+      position = code === 39 || code === 34 ? this.quoted(item, position, lineEnd) : this.plain(item, position, lineEnd, true);
+      items.push(item.scalar);
+      while (position < lineEnd && text.charCodeAt(position) === SPACE) position++;
+      const after = text.charCodeAt(position);
+      if (position < lineEnd && after === 93) break;
+      if (position >= lineEnd || after !== 44 /* , */) throw GIVE_UP;
+      position++;
+    }
+    entry.kind = 'seq';
+    entry.scalar = undefined;
+    entry.value = [at, position + 1];
+    this.flowData = items;
+    return position + 1;
+  }
+
+  /**
+   * A `|` or `>` text whose indicator is at `at`, in a collection at column `parentIndent`;
+   * returns where its last line ends.
+   */
+  private blockScalar(parentIndent: number, entry: PlainEntry, at: number, lineEnd: number, next: number): number {
+    const text = this.text;
+    const folded = text.charCodeAt(at) === 62;
+    let header = at + 1;
+    const chomp = text.charCodeAt(header);
+    const strip = chomp === DASH;
+    if (strip) header++;
+    else if (header < lineEnd && chomp !== SPACE) throw GIVE_UP; // `+` keeps trailing lines; a digit fixes the indentation
+    this.lineRest(header, lineEnd);
+    // Leading empty lines, then the first line of text fixes the indentation.
+    let position = next;
+    let leading = 0;
+    let widestLeading = 0;
+    let indent = -1;
+    while (position < this.length) {
+      const newline = text.indexOf('\n', position);
+      const end = newline === -1 ? this.length : newline;
+      let column = position;
+      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      if (column < end) {
+        indent = column - position;
+        break;
+      }
+      if (newline === -1) break;
+      leading++;
+      widestLeading = Math.max(widestLeading, end - position);
+      position = newline + 1;
+    }
+    // Empty text, or leading lines wider than the text's indentation: left to the full parse.
+    if (indent <= parentIndent || widestLeading > indent) throw GIVE_UP;
+    const lines: string[] = [];
+    for (let count = 0; count < leading; count++) lines.push('');
+    let blankRun = 0;
+    let lastEnd = position;
+    while (position < this.length) {
+      const newline = text.indexOf('\n', position);
+      const end = newline === -1 ? this.length : newline;
+      let column = position;
+      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      if (column === end) {
+        // A line of spaces inside the text: more than its indentation would be content.
+        if (column - position > indent) throw GIVE_UP;
+        if (newline === -1) break;
+        blankRun++;
+        position = newline + 1;
+        continue;
+      }
+      if (column - position < indent) break;
+      if (folded && (column - position > indent || text.charCodeAt(end - 1) === SPACE)) throw GIVE_UP;
+      for (; blankRun > 0; blankRun--) lines.push('');
+      lines.push(text.slice(position + indent, end));
+      lastEnd = newline === -1 ? this.length : newline + 1;
+      position = lastEnd;
+    }
+    let value: string;
+    if (folded) {
+      value = '';
+      for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (index > 0) value += line === '' || lines[index - 1] === '' ? '' : ' ';
+        value += line === '' ? '\n' : line;
+      }
+    } else value = lines.join('\n');
+    if (!strip) value += '\n';
+    entry.kind = 'block';
+    entry.scalar = value;
+    entry.value = [at, lastEnd];
+    return lastEnd;
+  }
+}
+
+/** `---` or `...` opening a line (document markers), or a `%` directive. */
+function isMarker(text: string, at: number, lineEnd: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 37 /* % */) return true;
+  if ((code !== DASH && code !== 46) || text.charCodeAt(at + 1) !== code || text.charCodeAt(at + 2) !== code) return false;
+  return at + 3 === lineEnd || text.charCodeAt(at + 3) === SPACE;
+}
+
+/** Letters, digits, `_`, `-` and `.`: the keys interview files use. */
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === DASH || code === 46;
+}
+
+/** A key that YAML reads as text (not a number, boolean or null, which the full parse turns into text its own way). */
+function isTextKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (first === DASH || first === 46) return false;
+  return typeof resolvePlain(key) === 'string';
+}
+
+/** Whether a plain value may start at `at` (YAML's indicators start other things, or are errors). */
+function canStartPlain(text: string, at: number, lineEnd: number, inFlow: boolean): boolean {
+  const code = text.charCodeAt(at);
+  if (code === DASH || code === 63 /* ? */ || code === COLON) {
+    if (at + 1 >= lineEnd) return false;
+    const after = text.charCodeAt(at + 1);
+    return after !== SPACE && !(inFlow && (after === 44 || after === 93 || after === 91 || after === 123 || after === 125));
+  }
+  // , [ ] { } # & * ! | > ' " % @ `
+  return !(code === 44 || code === 91 || code === 93 || code === 123 || code === 125 || code === HASH || code === 38 || code === 42 || code === 33 || code === 124 || code === 62 || code === 39 || code === 34 || code === 37 || code === 64 || code === 96);
+}
+
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCTAL = /^0o[0-7]+$/;
+const INTEGER = /^[-+]?[0-9]+$/;
+const HEXADECIMAL = /^0x[0-9a-fA-F]+$/;
+const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXPONENT_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** A plain value as YAML 1.2's core schema reads it (as the `yaml` library does by default). */
+export function resolvePlain(source: string): unknown {
+  const first = source.charCodeAt(0);
+  // Only these can start anything but text; most values start with a letter and stop here.
+  const maybe = source.length === 0 || first === 126 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 46 || first === 43 || first === DASH || (first >= 48 && first <= 57);
+  if (!maybe) return source;
+  if (NULL.test(source)) return null;
+  if (BOOLEAN.test(source)) return first === 116 || first === 84;
+  if (OCTAL.test(source)) return parseInt(source.substring(2), 8);
+  if (INTEGER.test(source)) return parseInt(source, 10);
+  if (HEXADECIMAL.test(source)) return parseInt(source.substring(2), 16);
+  if (SPECIAL_FLOAT.test(source)) return source.slice(-3).toLowerCase() === 'nan' ? NaN : source.charCodeAt(0) === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXPONENT_FLOAT.test(source) || FLOAT.test(source)) return parseFloat(source);
+  return source;
+}
+
+/** Escapes one key for a JSON pointer. */
+export function pointerSegment(key: string | number): string {
+  const text = String(key);
+  if (text.indexOf('~') === -1 && text.indexOf('/') === -1) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
+}
