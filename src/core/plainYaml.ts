@@ -39,6 +39,8 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const COLON = 58;
+const CR = 13;
+const LF = 10;
 
 /** An open block collection. */
 interface Frame {
@@ -86,10 +88,19 @@ export function readPlainYaml(text: string): PlainRead | undefined {
   }
 }
 
-/** No character that only the full parse handles: tabs, CR, other controls, BOM, NEL, line or paragraph separators. */
+/**
+ * No character that only the full parse handles: tabs, a CR not followed by LF, other controls,
+ * BOM, NEL, line or paragraph separators.
+ */
 function isPlainText(text: string): boolean {
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-  return !/[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/.test(text);
+  return !/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\n)/.test(text);
+}
+
+/** Where the line whose line feed is at `newline` (-1: the last line) ends, before a CR LF or LF. */
+function lineEndBefore(text: string, newline: number): number {
+  if (newline === -1) return text.length;
+  return text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
 }
 
 class Reader {
@@ -109,7 +120,7 @@ class Reader {
     let position = 0;
     while (position < this.length) {
       const newline = text.indexOf('\n', position);
-      const lineEnd = newline === -1 ? this.length : newline;
+      const lineEnd = lineEndBefore(text, newline);
       const next = newline === -1 ? this.length : newline + 1;
       let at = position;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
@@ -249,7 +260,7 @@ class Reader {
       if (code === HASH) {
         if (at - start <= indent) break;
         end = next;
-      } else if (code !== 10 && at < this.length) break;
+      } else if (code !== LF && code !== CR && at < this.length) break;
       start = next;
     }
     return end;
@@ -493,7 +504,7 @@ class Reader {
     let indent = -1;
     while (position < this.length) {
       const newline = text.indexOf('\n', position);
-      const end = newline === -1 ? this.length : newline;
+      const end = lineEndBefore(text, newline);
       let column = position;
       while (column < end && text.charCodeAt(column) === SPACE) column++;
       if (column < end) {
@@ -513,7 +524,7 @@ class Reader {
     let lastEnd = position;
     while (position < this.length) {
       const newline = text.indexOf('\n', position);
-      const end = newline === -1 ? this.length : newline;
+      const end = lineEndBefore(text, newline);
       let column = position;
       while (column < end && text.charCodeAt(column) === SPACE) column++;
       if (column === end) {
