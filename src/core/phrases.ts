@@ -10,13 +10,14 @@
  * informational "how do people…" question, is it about the person's past).
  *
  * Cost: one pass over each sentence finds its trigger words (a trie of the
- * words every rule needs), and only the rules those words raise run; most
- * questions raise none. Rules that only count in a question, or only in the
- * first person, skip other sentences. The normalised text and its sentences
- * are shared by the three detectors. Every regular expression is compiled
- * once, at module load; a sentence longer than 400 characters is read in
- * pieces, and a text only up to its first 20,000 characters, so the work is
- * linear and bounded. bench/phrases.mjs measures it.
+ * words every rule needs, read off the rules' patterns on first use), and
+ * only the rules those words raise run; most questions raise none. Rules that
+ * only count in a question, or only in the first person, skip other
+ * sentences. The normalised text and its sentences are shared by the three
+ * detectors. Every regular expression is compiled once, at module load; a
+ * sentence longer than 400 characters is read in pieces, and a text only up
+ * to its first 20,000 characters, so the work is linear and bounded.
+ * bench/phrases.mjs measures it.
  *
  * Pure TypeScript: no `vscode`, no Node APIs, no network.
  */
@@ -490,8 +491,6 @@ const HIRING_NOUN = src`(start(?! (date|time|point|up))|role|position|opening|va
  */
 const THEIR_OPENING_SOURCE = src`((the|this|that|one of the|one of your) ([\w'&-]+ ){0,3}?${HIRING_NOUN}|your (?!(current|own|first|previous|last|old|new|present|former|day|early|next)\b)([\w'&-]+ ){1,3}?${HIRING_NOUN}|(an?|any) ([\w'&-]+ ){0,3}?${HIRING_NOUN}(?=( [\w'-]+){0,4}? (at|on|in|with|within|into|onto) ${THEIR_ORG}| (going|open|available|here|there)\b))`;
 const HIRING_NOUN_IN = re`\b${HIRING_NOUN}`;
-// Every hiring noun, as trigger words.
-const HIRING_NOUN_WORDS = ['start', 'role', 'position', 'opening', 'job', 'post', 'posting', 'internship', 'placement', 'apprenticeship', 'traineeship', 'spot', 'place', 'seat', 'contract', 'scheme', 'programme', 'program', 'intake', 'cohort', 'req', 'gig', 'slot'].flatMap((word) => [word, `${word}s`]).concat('vacancy', 'vacancies', 'residency', 'residencies');
 
 // What a candidate does to an opening: apply for it, be shortlisted for it, land it.
 const CANDIDATE_VERB = src`(apply(ing)? (for|to)|be(ing)? ((formally |seriously )?(considered|shortlisted|short-listed|put forward|put up|selected|picked|chosen|interviewed|hired|taken on|brought on|signed up|in the running|a candidate|offered|placed)) (for|as|onto|into|on|to)|interview(ing)? for|land(ing)?|secur(e|ing)|fill(ing)?|snag(ging)?|go(ing)? for|compet(e|ing) for|tr(y|ying) out for|step(ping)? into|get(ting)?( (onto|into|on|in on))?|win(ning)?|earn(ing)?|start(ing)? (in|on)|tak(e|ing) up|(got|had|have|'ve got|keeping) my eyes? on|(set|setting) my sights on|(eye|aim|target|gun)(ing)? for|eyeing)`;
@@ -553,11 +552,12 @@ interface Rule {
   /** Its matches only count in a sentence in the first person (accept checks speaksOfSelf): other sentences skip it. */
   readonly needsFirstPerson?: boolean;
   /**
-   * Words one of which every accepted match contains ("hiring", or a stem
-   * such as "recruit*"): the rule only runs on sentences that have one.
-   * Without triggers the rule runs on every sentence.
+   * The rule runs only on sentences that have one of its trigger words, which
+   * are read off its pattern (see wordsNeeded). A rule may list them here
+   * instead, space-separated ("hiring recruit*" for "hiring" or any word
+   * starting "recruit"): then they are all it runs on.
    */
-  readonly triggers?: readonly string[];
+  readonly triggers?: string;
 }
 
 // Words after "hiring" that make it a noun modifier ("the hiring process"), not a verb.
@@ -621,7 +621,6 @@ const JOB_RULES: readonly Rule[] = [
     // "Is your team hiring more seniors or juniors, generally?" asks about the mix, not for a place.
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c) && !/^ (?:more|mostly|mainly|fewer|less|largely) (?:[\w-]+ ){0,2}?(?:or|than)\b|\b(?:generally|in general|on the whole)\b/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'lookout', 'market', 'scouting', 'searching', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Hiring?", "Referral possible?", "Job for me?": the shortest questions.
@@ -630,7 +629,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'referral', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'spot', 'spots', 'place', 'places', 'opening', 'openings', 'work', 'vacancy', 'vacancys'],
   },
   {
     // "u guys hiring?": the auxiliary dropped, as in chat.
@@ -639,7 +637,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !HIRING_AS_MODIFIER.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking'],
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
@@ -653,7 +650,6 @@ const JOB_RULES: readonly Rule[] = [
       // "What would you look for if you were hiring…" imagines their hiring.
       !/^if (?:you|they|your (?:[\w-]+ ){0,2}?\w+) (?:were|was|had to)\b/.test(c.match),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'taking', 'bringing', 'signing', 'lookout', 'market', 'scouting', 'searching', 'adding', 'looking', 'planning', 'staffing', 'growing', 'accepting', 'fill', 'filling', 'hire', 'take', 'bring', 'recruit', 'onboard', 'grow', 'expand', 'expanding', 'building', 'scaling'],
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -662,7 +658,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting', 'looking', 'taking', 'opening', 'openings', 'vacancy', 'vacancies'],
   },
   {
     // "Are you planning to hire anyone this year?", "any plans to hire?"
@@ -671,7 +666,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && /\b(?:you|your|any)\b/.test(c.before) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
-    triggers: ['hire', 'hiring', 'bring', 'add'],
   },
   {
     // "Any openings on your team?", "job leads", "anything available"
@@ -687,7 +681,6 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !GENERIC_RELATIVE.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['opening', 'openings', 'vacancy', 'vacancies', 'job', 'open', 'available', 'leads', 'lead', 'hiring', 'going', 'headcount', 'budget', 'left', 'remaining', 'grabs'],
   },
   {
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
@@ -711,7 +704,8 @@ const JOB_RULES: readonly Rule[] = [
       );
     },
     suggestion: CHALLENGES,
-    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'internship', 'internships', 'opportunity', 'opportunities', 'spot', 'spots', 'slot', 'slots', 'shift', 'shifts', 'traineeship', 'traineeships', 'pupillage', 'pupillages', 'clerkship', 'clerkships', 'secondment', 'secondments', 'place', 'places', 'seat', 'seats', 'gig', 'gigs', 'contract', 'contracts', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'post', 'posts', 'programme', 'programmes', 'program', 'programs', 'scheme', 'schemes'],
+    // Hand-written words, for now: see the note above triggerTrie.
+    triggers: 'position positions role roles job jobs internship internships opportunity opportunities spot spots slot slots shift shifts traineeship traineeships pupillage pupillages clerkship clerkships secondment secondments place places seat seats gig gigs contract contracts placement placements apprenticeship apprenticeships post posts programme programmes program programs scheme schemes',
   },
   {
     // "What positions are currently open on your team?"
@@ -721,7 +715,6 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['position', 'positions', 'role', 'roles', 'job', 'jobs', 'spot', 'spots', 'internship', 'internships', 'req', 'reqs', 'seat', 'seats', 'opportunity', 'opportunities', 'post', 'posts', 'vacancy', 'vacancies', 'opening', 'openings', 'applications', 'apprenticeship', 'apprenticeships', 'placement', 'placements', 'traineeship', 'traineeships', 'scheme', 'schemes', 'intake', 'intakes', 'cohort', 'cohorts', 'class'],
   },
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
@@ -735,7 +728,6 @@ const JOB_RULES: readonly Rule[] = [
       // "room for a junior analyst to grow" is about growth, not an opening.
       !/^(?: [\w'-]+){0,3}? to (?!(?:join|start|work|fill|take|come|help)\b)\w+/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['room', 'space', 'appetite', 'demand', 'scope', 'headroom', 'bandwidth', 'need', 'call', 'fit', 'match', 'place', 'spot', 'seat', 'role', 'job', 'position', 'opening', 'vacancy', 'internship', 'placement', 'post', 'gig', 'work', 'shifts', 'hours', 'jobs', 'gigs', 'contracts', 'something', 'anything', 'home', 'way', 'use', 'budget', 'funding', 'money', 'headcount', 'capacity'],
   },
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
@@ -755,7 +747,6 @@ const JOB_RULES: readonly Rule[] = [
       // "I'd love to work there someday" is a wish; "Could I join your team someday?" still asks.
       (c.sentence.includes('?') || !/^ (?:someday|one day|eventually|in the (?:future|long run))\b/.test(c.after)),
     suggestion: WORKDAY,
-    triggers: ['join', 'joining', 'part', 'become', 'becoming', 'work', 'working', 'start', 'starting', 'prove', 'move', 'moving', 'transfer', 'transferring', 'switch', 'switching', 'slot', 'fit', 'squeeze', 'get', 'put', 'add', 'way', 'route', 'path', 'door', 'intern', 'interning', 'freelance', 'freelancing', 'temp', 'temping', 'volunteer', 'volunteering', 'moonlight', 'moonlighting', 'out', 'getting', 'be', 'make', 'come', 'contribute', 'spot', 'place', 'seat', 'role', 'job', 'position'],
   },
   {
     // "Would you hire me?", "Would your team hire someone with my background?"
@@ -764,7 +755,6 @@ const JOB_RULES: readonly Rule[] = [
     // "Would you hire me, if you were in their shoes?" imagines; it does not ask.
     accept: (c) => !negated(c) && !/\b(?:if|when|whenever) (?:you|you're|you are|you were|your team (?:is|was|were))\s*$/.test(c.before) && !/^,? (?:if|were) you (?:were|was|had)\b|^,? if you were\b/.test(c.after),
     suggestion: GOT_STARTED,
-    triggers: ['hire', 'hiring', 'take', 'taking', 'bring', 'bringing', 'employ', 'employing', 'onboard', 'onboarding'],
   },
   {
     // "Can you get me a job?", "Could you offer me an internship?"
@@ -772,7 +762,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(give|offer|find|get|got|land) me (a|an|the|some|any) ([\w-]+ ){0,2}?(job|role|position|post|placement|apprenticeship|traineeship|internship|offer|interview|spot|place|seat|opening|gig|contract|start|trial|shift)s?\b|\b(give|giving|offer|offering) me (a|an|my) ([\w-]+ )?(shot|chance|break|start|trial|try|go|opportunity) (on|at|with|in|to join) ${THEIR_ORG}|\b(give|giving|offer|offering) (someone like me|(a|an|someone|somebody) ([\w-]+ ){0,3}?like me|people like me) (a|an|their) ([\w-]+ )?(shot|chance|break|start|trial|try|go|opportunity|foot in the door)\b|\b(give|giving|offer|offering) me (a|an|my) (first |real |proper |big )?(shot|chance|break|start|trial|go|foot in the door)(?=\s*([.!?,;]|$)| (on|at|with|in) (your|the)\b| to (join|work|prove|start|show what|intern|apply)\b)|\bget me (past|through|around) (the )?([\w-]+ ){0,2}?(screen(ing|er|s)?|filters?|portal|ats|recruiters?|hr|gatekeepers?|application process|queue|pile)\b`,
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
-    triggers: ['give', 'offer', 'find', 'get', 'got', 'land'],
   },
   {
     // "Could you help me get a job at your company?", "help me land an interview"
@@ -780,7 +769,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bhelp(ing)? me (to )?(get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b( [\w'-]+){0,3}? ?(job|jobs|role|position|offer|internship|interview|spot|place|hired|employment|a start|placement|apprenticeship|traineeship|contract|taken on|foot in the door|work|(toe|foot) in( the door)?)\b|\bhelp(ing)? me (to )?(get|be) (noticed|seen|considered|shortlisted|spotted|picked) (by|at|for) (your|the) ([\w-]+ )?(${HIRER}|team|company|firm|manager|boss)\b|\bhelp(ing)? me (to )?(get|land|secure|win) (on |onto |into |in on )?(it|that one|one|there)\b`,
     accept: (c) => !negated(c) && (!/(?:it|that one|one|there)$/.test(c.match) || HIRING_NOUN_IN.test(c.sentence)),
     suggestion: GOT_STARTED,
-    triggers: ['help', 'helping'],
   },
   {
     // "How can I get hired at your company?", "for me to get hired at Acme", "getting hired at your company"
@@ -795,7 +783,6 @@ const JOB_RULES: readonly Rule[] = [
       !scopedElsewhere(c) &&
       !informational(c),
     suggestion: GOT_STARTED,
-    triggers: ['hired', 'employed', 'taken', 'brought', 'onboarded', 'onboard', 'offer'],
   },
   {
     // "I'm hoping to land a spot on your team", "How do I land a role at your company?"
@@ -811,7 +798,6 @@ const JOB_RULES: readonly Rule[] = [
       !LIKE_YOURS.test(c.after) &&
       (theirOrgAfter(c) || /\b(?:can|could|would|will) you help\b|\bhelp me\b/.test(c.sentence) || (/\bhow (?:can|do|should|would|could|might) i\b/.test(c.before) && /^\s*[?.!]?\s*$/.test(c.after))),
     suggestion: GOT_STARTED,
-    triggers: ['job', 'role', 'position', 'spot', 'place', 'seat', 'internship', 'offer', 'gig'],
   },
   {
     // "Is there any way to get my foot in the door?"
@@ -819,7 +805,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(get|getting|got|put|putting|have|stick|sticking) (my|a) (foot|toe) (in( (the|your|a) door)?|on the (ladder|first rung))\b`,
     accept: (c) => (speaksOfSelf(c) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c),
     suggestion: GOT_STARTED,
-    triggers: ['foot', 'toe'],
   },
   {
     // "I need a job", "I'm looking for a job at a company like yours — can you help?"
@@ -834,7 +819,6 @@ const JOB_RULES: readonly Rule[] = [
     // The pattern starts with "i".
     needsFirstPerson: true,
     suggestion: GOT_STARTED,
-    triggers: ['job', 'role', 'position', 'internship', 'offer', 'opportunity', 'opening', 'work', 'gig'],
   },
 
   {
@@ -843,7 +827,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bi('d| would)? (really )?(love|like|want|hope|be (glad|happy|thrilled|excited)) to (be (a )?part of|be one of|join|contribute to) (it|that|this|them|those)(?=\s*[.!?]|\s*$)`,
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
-    triggers: ['part', 'join', 'contribute', 'one'],
   },
   {
     // "Do you need an extra pair of hands on your team?"
@@ -858,7 +841,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['need', 'needs', 'needed', 'needing', 'use', 'looking', 'short'],
   },
   {
     // "Can I use your name when I apply?", "Can I list you as a reference?"
@@ -866,7 +848,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(use|mention|drop|put|list|include|cite) (your name|you)( down)?( as (a|my) (reference|referee|referral|referrer))?\b(?=[^.?!]{0,60}\b(apply|applying|applied|application|cover letter|recruiter|hiring|hr\b))|\b(list|use|put|name|include|cite) you as (a|my) (reference|referee|referral|referrer)\b`,
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['apply*', 'appli*', 'cover', 'recruiter*', 'hiring', 'hr', 'reference', 'referee', 'referral', 'referrer'],
   },
   {
     // "Could you let your recruiter know I'm interested?", "tell the hiring manager about me"
@@ -874,7 +855,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(tell(ing)?|let(ting)?|mention(ing)? (it |this |me )?to|talk(ing)? to|speak(ing)? (to|with)|reach(ing)? out to|ping(ing)?|e-?mail(ing)?|loop(ing)? in|cc(ing)?|remind(ing)?|inform(ing)?|alert(ing)?|show(ing)?|giv(e|ing)|flag(ging)? (it |this |me )?(to|with))\s((the|your)\s([\w-]+\s)?)?(${HIRER}|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(about me|know (about )?me|i('m| am) (interested|available|looking|applying)|i('ll| will)( be)? apply|i('ve| have)? applied|we('ve| have)? (talked|spoken|met|chatted|been in touch)|my (name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i('d| would) (love|like) to (join|work|apply)))`,
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'hr', 'human', 'talent', 'boss', 'manager', 'director', 'supervisor', 'lead', 'ceo', 'founder', 'head', 'recruitment'],
   },
   {
     // "Would it be possible to get a referral?"; a referral *to someone* is the recommended ask.
@@ -882,7 +862,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(get|have|ask for|request|need|want|receive|score|land|use) (a|an|your) ([\w-]+ )?referral\b(?! (to|for) (someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(one)? (else|in|at|who))| from (someone|a colleague))`,
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['referral'],
   },
   {
     // "Could you give my application a nudge?": any request touching your application is a job ask.
@@ -892,7 +871,6 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before) && !ACADEMIC.test(c.sentence),
     fallback: true,
     suggestion: GOT_STARTED,
-    triggers: ['application', 'candidacy'],
   },
   {
     // "Can I apply directly through you?", "anything I could apply for"
@@ -900,7 +878,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bapply (directly |internally )?(through|via|with) (you|your help)\b|\b(anything|something|any(thing)? roles?|positions?) (that )?i (could|can|might|should|may) apply (for|to)\b|\bi (could|can|should|might|may) apply (for|to) (on|at|in|with) ${THEIR_ORG}`,
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
-    triggers: ['apply', 'applied', 'applying'],
   },
   {
     // "Is there any chance of a placement with your firm?", "any possibility of an internship for me"
@@ -916,7 +893,6 @@ const JOB_RULES: readonly Rule[] = [
       !GENERIC_RELATIVE.test(c.after) &&
       !/^(?: [\w'-]+){0,4}? (?:for|to) (?:people|someone|folks|candidates|new grads|graduates|those|others)\b/.test(c.after),
     suggestion: CHALLENGES,
-    triggers: ['chance', 'chances', 'possibility', 'possibilities', 'hope', 'way', 'opportunity', 'opportunities', 'prospect', 'prospects'],
   },
   {
     // "Could I do some work experience with your team?", "a placement at your firm", "How could I get into your company?"
@@ -930,7 +906,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |during |after |before |since |from )$/.test(c.before),
     suggestion: GOT_STARTED,
-    triggers: ['experience', 'placement', 'internship', 'apprenticeship', 'secondment', 'traineeship', 'get', 'break', 'make'],
   },
   {
     // "Could your charity use a volunteer coordinator? I'd love to apply."
@@ -938,7 +913,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bi('d| would)( really)? (love|like|be (keen|glad|happy|eager|thrilled|delighted)) to apply\b(?!\s(to|for) (grad|graduate|law|med|medical|business|art|drama|film) school|\s(these|this|that|what|it|them|my|those|some|the (skills?|lessons?|ideas?|insights?|knowledge)))`,
     accept: (c) => !negated(c) && !ACADEMIC.test(c.sentence) && !fieldScope(c),
     suggestion: GOT_STARTED,
-    triggers: ['apply'],
   },
   {
     // "Will your department be advertising any graduate posts?", "Is your team creating new roles this year?"
@@ -957,7 +931,6 @@ const JOB_RULES: readonly Rule[] = [
       !genericBefore(c) &&
       !fieldScope(c),
     suggestion: CHALLENGES,
-    triggers: ['advertis*', 'post*', 'open*', 'creat*', 'add*', 'offer*', 'list*', 'fund*', 'budget*'],
   },
   {
     // "Could you introduce me to your head of engineering so I can discuss roles?"
@@ -965,7 +938,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(introduc(e|ing) me|connect(ing)? me|put(ting)? me in touch|an? (intro|introduction)|refer(ring)? me|point(ing)? me|get(ting)? me (a|an) (meeting|chat|call|coffee|word|sit-down)|set(ting)? (me )?up (a |an )?(meeting|call|chat|coffee)|arrang(e|ing) (a |an |for me to )?(meeting|call|chat|coffee|meet))\b[^.?!]{0,60}?(\b(to discuss|so (that )?i (can|could|might) (discuss|apply for|be considered for|interview for)) ((the|any|open|available|current|upcoming|your|possible|potential) )*([\w-]+ )?(roles?|openings?|positions?|jobs?|vacanc(y|ies)|internships?|employment)\b(?! of\b)|\b(about|regarding) ((the|any|a|an|open|available|current|upcoming|possible|potential) )+([\w-]+ )?(roles?|openings?|positions?|jobs?|vacanc(y|ies)|internships?)\b(?! of\b)|\b(about|regarding) (hiring|my application|applying|employment|openings|vacancies)\b)`,
     accept: (c) => !negated(c) && !/\b(?:roles?|positions?|jobs?) (?:like (?:yours|theirs|hers|his)|in (?:this|the|that) (?:field|industry))\b/.test(c.match + c.after),
     suggestion: REFERRAL_ASK,
-    triggers: ['introduce', 'introducing', 'connect', 'connecting', 'put', 'putting', 'intro', 'introduction', 'refer', 'referring', 'point', 'pointing', 'get', 'getting', 'set', 'setting', 'arrange', 'arranging'],
   },
   {
     // "Do you think you could nudge HR to look at my CV?"
@@ -973,7 +945,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(nudge|nudging|ask|asking|get|getting|encourage|persuade|push|remind|prompt|convince) (the |your )?([\w-]+ )?(${HIRER}|boss|manager|director|partners?) to (look at|consider|review|read|interview|see|call|contact|meet|take a look at|check out)\b(?= (([\w'-]+ ){0,2}?my ([\w-]+ )?(cv|resume|application|portfolio|profile|linkedin|candidacy|credentials|work)|me)\b)`,
     accept: (c) => !negated(c) && speaksOfSelf(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['nudge', 'nudging', 'ask', 'asking', 'get', 'getting', 'encourage', 'persuade', 'push', 'remind', 'prompt', 'convince'],
   },
   {
     // "I am writing to enquire about employment opportunities at your firm."
@@ -981,7 +952,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(enquir\w*|inquir\w*|ask(ing)?|writ(e|ing)|reach(ing)? out|contact(ing)?|get(ting)? in touch) (with )?(you )?(\w+ ){0,2}?(about|regarding|concerning|re|in relation to) (any |possible |potential |current |future |available |upcoming )?((employment|internship|placement)( opportunit(y|ies)| openings?| vacanc(y|ies)| positions?| roles?)?|(job|career|work|graduate) (opportunit(y|ies)|openings?|vacanc(y|ies)|positions?|roles?))\b`,
     accept: (c) => !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !GENERIC_RELATIVE.test(c.after) && (theirOrgAfter(c) || speaksOfSelf(c)),
     suggestion: CHALLENGES,
-    triggers: ['employment', 'internship', 'placement', 'opportunity', 'opportunities', 'opening', 'openings', 'vacancy', 'vacancies', 'position', 'positions', 'role', 'roles'],
   },
   {
     // "I'd love to chat about the role and how I could apply."
@@ -989,7 +959,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(how (i|one) (could|can|should|might|would|may) (best )?(apply|go about applying)|(could|can|may|should|might|shall) i (still |also |now )?apply)\b(?! (these|this|that|it|them|my|what|those|such|the (skills?|lessons?|ideas?|insights?|knowledge|principles?|methods?)))`,
     accept: (c) => (A_ROLE_OF_THEIRS.test(c.sentence) || (YOUR_ORG_IN.test(c.sentence) && /\b(?:hiring|recruiting)\b/.test(c.sentence))) && !negated(c) && !ACADEMIC.test(c.sentence) && !fieldScope(c),
     suggestion: GOT_STARTED,
-    triggers: ['apply', 'applying'],
   },
   {
     // "Could you let me know when applications open for the summer program?"
@@ -998,7 +967,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/\b(?:seasons?|times?|months?|periods?) when\b/.test(c.before),
     suggestion: CHALLENGES,
-    triggers: ['application', 'applications', 'hiring', 'recruiting', 'recruitment', 'role', 'position', 'posting', 'req', 'job', 'scheme', 'schemes', 'programme', 'programmes', 'program', 'programs', 'intake', 'intakes', 'cohort', 'cohorts', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships', 'vacancy', 'vacancies', 'round', 'window', 'recruits', 'recruit', 'hires', 'hire', 'opens'],
   },
   {
     // "throw my hat in the ring", "bring me on", "get me in"
@@ -1006,7 +974,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(throw|throwing|toss|tossing|put|putting|chuck|chucking|fling) my hat in(to)?( the ring)?\b|\b(bring(ing)?|brought|tak(e|ing)|took|sign(ing)?|pick(ing)?) me (on(board)?|aboard)\b(?! (a|an|the|your|this|that) (tour|walk|trip|journey|ride|visit|date|hike)\b)|\bget me (in|on board|onboard|hired|through the door)\b`,
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
-    triggers: ['hat', 'me'],
   },
 
   {
@@ -1016,7 +983,6 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) => /\b(?:role|job|position|post|opening|vacancy|posting|careers page|listing|advert|ad)\b/.test(c.sentence) && !negated(c) && !aboutTheirPast(c),
     suggestion: GOT_STARTED,
     // The accept needs one of these in the sentence.
-    triggers: ['role', 'job', 'position', 'post', 'opening', 'vacancy', 'posting', 'careers', 'listing', 'advert', 'ad'],
   },
   {
     // "I'm on the market — do you know of anything?": a job search plus a request for leads.
@@ -1026,7 +992,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       /\b(?:on the (?:job )?market|job[- ]?hunting|job[- ]?searching|looking for (?:work|a job|a new job|my next (?:role|job|position)|a role|a position|a new role)|between jobs|(?:my )?contract (?:is )?(?:ending|ends|running out|coming to an end)|(?:my )?next (?:challenge|move|role|step in my career|opportunity)|(?:a )?new challenge|on the lookout|laid off|unemployed|out of work|searching for (?:a|my next) (?:job|role)|for me|that (?:might|would|could) suit me)\b/.test(c.sentence),
     suggestion: CHALLENGES,
-    triggers: ['anything', 'something', 'any', 'have', 'has', 'offer'],
   },
   {
     // "Could you keep my details for future roles?", "How do I get on your radar for future openings?"
@@ -1034,7 +999,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bkeep (my|me) (details|cv|resume|info|information|name|profile|contact details|application|portfolio)( on (file|record))? (for|in case|until|if|when)\b|\b(get|be|stay|put me) on (your|the|their) (\w+ )?radar\b`,
     accept: (c) => !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
-    triggers: ['keep', 'radar'],
   },
   {
     // "Could you ask around your office to see if anyone needs an analyst?"
@@ -1043,7 +1007,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
     suggestion: CHALLENGES,
-    triggers: ['anyone', 'anybody', 'someone', 'any', 'around'],
   },
   {
     // "Is it possible to interview with your team directly?"
@@ -1052,7 +1015,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !/\b(?:informational|info|informal|information)\s*$/.test(c.before),
     suggestion: GOT_STARTED,
-    triggers: ['interview', 'interviewing'],
   },
   {
     // "Can I count on you for a referral?": a bare referral is one for a position.
@@ -1063,7 +1025,6 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !genericBefore(c) && !informational(c),
     fallback: true,
     suggestion: REFERRAL_ASK,
-    triggers: ['referral'],
   },
 
   {
@@ -1082,7 +1043,6 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c),
     fallback: true,
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter', 'recruiters', 'recruiting', 'talent', 'hr', 'human', 'recruitment'],
   },
   {
     // "I'm available to start immediately if you need anyone."
@@ -1092,7 +1052,8 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c),
     fallback: true,
     suggestion: WORKDAY,
-    triggers: ['start', 'need', 'use'],
+    // Hand-written words, for now: see the note above triggerTrie.
+    triggers: 'start need use',
   },
   {
     // "I saw you're hiring for a PM — I'd love to chat about the role."
@@ -1106,7 +1067,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c),
     fallback: true,
     suggestion: CHALLENGES,
-    triggers: ['hiring', 'recruiting'],
   },
 
   {
@@ -1121,7 +1081,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
     suggestion: WORKDAY,
-    triggers: ['me', 'join', 'joining', 'board', 'onboard', 'aboard', 'come', 'coming'],
   },
   {
     // "If your team has anything suitable, I'd love to hear about it.", "if you ever have an opening for a designer"
@@ -1134,7 +1093,6 @@ const JOB_RULES: readonly Rule[] = [
       return !/\b(?:calendar|diary|schedule|call|chat|coffee|meet|meeting|week|monday|tuesday|wednesday|thursday|friday|morning|afternoon|minutes)\b/.test(c.sentence);
     },
     suggestion: WORKDAY,
-    triggers: ['have', 'has', 'get', 'gets', 'end', 'ends', 'find'],
   },
 
   {
@@ -1144,7 +1102,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && (/\bme\b/.test(c.match) || /\b(?:you|your)\b/.test(c.before)) && !/\b(?:industry|field|sector|profession|market|companies|firms|employers)\b/.test(c.clause) && !negated(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['short', 'handed', 'staffed', 'understaffed', 'under', 'stretched', 'down', 'chance', 'punt', 'gamble', 'risk', 'bet'],
   },
   {
     // "Could you endorse me for the analyst role?", "give me a shot at the placement", "put my name down for the scheme"
@@ -1159,7 +1116,6 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !ACADEMIC.test(c.match + c.after.slice(0, 20)),
     suggestion: WORKDAY,
-    triggers: HIRING_NOUN_WORDS,
   },
   {
     // "I'd love a shot at the junior buyer role", "any chance of a crack at the placement?"
@@ -1168,7 +1124,6 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c) && !LIKE_YOURS.test(c.after) && !fieldScope(c) && !OTHER_CANDIDATE.test(c.before) && !someoneElseNamed(c.before),
     suggestion: WORKDAY,
-    triggers: HIRING_NOUN_WORDS,
   },
   {
     // "shadowing you with a view to a permanent role", "turn my placement into a permanent job with your team"
@@ -1177,7 +1132,8 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
-    triggers: ['view', 'hope', 'hoping', 'lead', 'leading', 'turn', 'turning', 'paid'],
+    // Hand-written words, for now: see the note above triggerTrie.
+    triggers: 'view hope hoping lead leading turn turning paid',
   },
   {
     // "Could you let me know if you'd ever consider someone from a non-traditional background for your team?"
@@ -1187,7 +1143,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !informational(c) && !/\b(?:how|why|what|when|where)\b/.test(c.clause),
     suggestion: WORKDAY,
-    triggers: ['consider', 'considering'],
   },
   {
     // "Would you know who I'd send an application to at your firm?"
@@ -1195,7 +1150,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bwho (i('d| would| should| could| need to| ought to)|to|should i|would i|do i|can i|could i) (send|address|submit|direct|e-?mail|pass|give|forward|hand) (my|an?|the) ([\w-]+ )?(application|cv|resume|cover letter|covering letter|portfolio|details|showreel)s?\b`,
     accept: (c) => !negated(c) && !aboutTheirPast(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['who'],
   },
   {
     // "Could you pass a note to your editor saying I'd like to freelance?"
@@ -1203,7 +1157,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(pass|passing|send|sending|drop|dropping|give|giving|forward|forwarding|relay|relaying|write|writing) (a |the |an )?(quick |short |brief )?(note|message|line|word|e-?mail|memo) (on |along |over )?to (your|the) ([\w-]+ )?(${HIRER}|boss|manager|editor|director|head of [\w-]+|partners?|supervisor|team lead|ceo|founder|producer|owner|chef|principal|head)\b(?=[^.?!]{0,20}\b(saying|that i|to say|about me|mentioning|explaining|letting them know|on my behalf))`,
     accept: (c) => !negated(c) && speaksOfSelf(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['note', 'message', 'line', 'word', 'email', 'mail', 'memo'],
   },
   {
     // "Fancy having an extra pair of hands in the kitchen?"
@@ -1212,7 +1165,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !/\b(?:industry|field|sector|companies|firms)\b/.test(c.clause),
     suggestion: CHALLENGES,
-    triggers: ['pair', 'hand', 'hands', 'eyes', 'body', 'helper'],
   },
   {
     // "I'd love to be shortlisted for the analyst role", "Would it be possible to interview for the placement?",
@@ -1229,7 +1181,6 @@ const JOB_RULES: readonly Rule[] = [
     },
     fallback: true,
     suggestion: WORKDAY,
-    triggers: HIRING_NOUN_WORDS,
   },
 
   {
@@ -1249,7 +1200,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['take', 'taking', 'takes', 'hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruiting', 'employ', 'employs', 'employing', 'bring', 'brings', 'add', 'adding', 'onboard', 'want', 'wants', 'after', 'interested', 'having', 'benefit', 'use', 'needs', 'accepts'],
   },
   {
     // "Do you think your editor would take a pitch from me for a staff writer job?"
@@ -1264,7 +1214,6 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !scopedElsewhere(c),
     suggestion: WORKDAY,
-    triggers: HIRING_NOUN_WORDS,
   },
   {
     // "Your company sounds amazing, is there any way I can be part of it?"
@@ -1280,7 +1229,6 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
     suggestion: WORKDAY,
-    triggers: ['part', 'join', 'one', 'contribute', 'work'],
   },
 
   {
@@ -1290,7 +1238,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && (YOUR_ORG_IN.test(c.sentence) || HIRING_NOUN_IN.test(c.sentence)) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !fieldScope(c),
     suggestion: GOT_STARTED,
-    triggers: ['way', 'route', 'path', 'door', 'skip', 'skipping', 'bypass', 'bypassing', 'get', 'getting', 'go', 'avoid', 'avoiding', 'jump', 'jumping', 'sidestep', 'sidestepping', 'cut'],
   },
   {
     // "Is there any requirement in your team for a Java developer?": "requirement" as an opening.
@@ -1299,7 +1246,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c),
     suggestion: CHALLENGES,
-    triggers: ['requirement', 'requirements'],
   },
   {
     // "Could I be added to your list of supply teachers?", "I'd like to be put on your books", "Would your label sign me?"
@@ -1308,7 +1254,6 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && (isAsk(c) || !/^sign/.test(c.match)),
     suggestion: WORKDAY,
-    triggers: ['books', 'register', 'roster', 'bank', 'pool', 'pipeline', 'rota', 'shortlist', 'longlist', 'list', 'sign', 'signing'],
   },
 
   {
@@ -1322,7 +1267,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       !aboutTheirPast(c),
     suggestion: WORKDAY,
-    triggers: ['be', 'am', 'take', 'taking', 'have', 'having', 'hire', 'hiring', 'want', 'wanting', 'let', 'letting'],
   },
   {
     // "Would it be possible to come in for a trial week?", "any freelance projects on your side I could help with?"
@@ -1331,7 +1275,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && (speaksOfSelf(c) || IMPLIED_ME.test(c.before) || YOUR_ORG_IN.test(c.sentence) || /\bcome in\b/.test(c.before)) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !fieldScope(c),
     suggestion: CHALLENGES,
-    triggers: ['trial', 'taster', 'freelance', 'paid', 'contract', 'temp', 'casual', 'extra', 'side', 'weekend', 'holiday'],
   },
 
   {
@@ -1349,7 +1292,6 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c) &&
       !informational(c),
     suggestion: WORKDAY,
-    triggers: ['joined', 'join', 'got', 'hired', 'started', 'came', 'contractor', 'freelancer', 'intern', 'temp', 'consultant', 'employee', 'staff', 'trainee', 'apprentice', 'foot', 'toe', 'ear', 'pocket', 'list', 'books', 'radar', 'reserve'],
   },
 
   // --- "Keep me in mind" ------------------------------------------------------
@@ -1359,7 +1301,8 @@ const JOB_RULES: readonly Rule[] = [
     // "How do people get considered for promotion?" asks how it works.
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
-    triggers: ['consider*', 'keep', 'think', 'add', 'get', 'getting', 'put', 'putting', 'adding'],
+    // Hand-written words, for now: see the note above triggerTrie.
+    triggers: 'consider* keep think add get getting put putting adding',
   },
   {
     // "if anything opens up", "if a position becomes available in your group"
@@ -1376,7 +1319,6 @@ const JOB_RULES: readonly Rule[] = [
       );
     },
     suggestion: WORKDAY,
-    triggers: ['open*', 'come*', 'came', 'become*', 'pop*', 'free*', 'posted', 'live', 'arise', 'arises', 'arose', 'crop*', 'created', 'materiali*'],
   },
   {
     // "If you hear of any openings…", "if you hear of anything"
@@ -1384,7 +1326,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bif you (hear (of |about )?|know of |learn of |see |come across )(anything|something|any ([\w-]+ )?(openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|leads?|internships?)|an? ([\w-]+ )?(opening|role|position|job|opportunity|vacancy))\b`,
     accept: (c) => !negated(c) && !/^ (?:about|interesting|useful|relevant to (?:my|the) (?:research|studies|project))\b/.test(c.after),
     suggestion: WORKDAY,
-    triggers: ['hear', 'know', 'learn', 'see', 'come'],
   },
   {
     // "Could you keep an eye out for roles that might fit me?"
@@ -1392,7 +1333,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bkeep (an|your|a) (eye|ear|eyes|ears) (out|open)\b|\b(look|looking|watch|watching) out\b(?= for)`,
     accept: (c) => !negated(c) && /^(?: for)? (?:me|my (?:name|application|cv|resume)|anything|something|any|roles?|openings?|positions?|jobs?|opportunit\w+|internships?|vacanc\w+)\b/.test(c.after) && (/^keep/.test(c.match) || speaksOfSelf(c)),
     suggestion: WORKDAY,
-    triggers: ['eye', 'ear', 'eyes', 'ears', 'look', 'looking', 'watch', 'watching'],
   },
   {
     // "I'm very interested in the analyst position on your team."
@@ -1404,7 +1344,6 @@ const JOB_RULES: readonly Rule[] = [
       (/\b(?:the|this|that|your|open|potential|future|upcoming|current) (?:[\w'&-]+ ){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req)\b/.test(c.match) || theirOrgAfter(c)) &&
       !scopedElsewhere(c),
     suggestion: WORKDAY,
-    triggers: ['interested', 'excited', 'keen', 'drawn'],
   },
   {
     // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
@@ -1413,7 +1352,6 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !LIKE_YOURS.test(c.after) && !informational(c) && !genericBefore(c),
     suggestion: MOST_LEAST,
-    triggers: ['fit', 'candidate', 'contender', 'applicant', 'choice', 'pick', 'match', 'addition', 'hire', 'asset', 'shoo', 'shoe', 'front', 'frontrunner', 'runner', 'favourite', 'favorite'],
   },
   {
     // "I wanted to ask you for a referral", "asking about openings"
@@ -1421,7 +1359,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bask(ing|ed)? (you )?for (an? |any |the )?(job|jobs|position|positions|referral|referrals|opening|openings|interview|internship|employment)\b|\bask(ing|ed)? (you )?about (any )?(job openings|openings|open (roles|positions)|jobs|employment|vacancies|opportunities at)\b|\b(chat|chatting|talk|talking|speak|speaking|discuss|discussing|hear|hearing|learn|learning|find out|explore|exploring)( with you| to you| more)? (about )?(any |possible |potential |current |upcoming |future )?(job openings|openings|open (roles|positions)|vacancies|(job |career |work |employment )?opportunities)( (at|on|in|with|within) ${THEIR_ORG}| for me)\b`,
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
     suggestion: WORKDAY,
-    triggers: ['ask', 'asking', 'asked', 'chat', 'chatting', 'talk', 'talking', 'speak', 'speaking', 'discuss', 'discussing', 'hear', 'hearing', 'learn', 'learning', 'find', 'explore', 'exploring'],
   },
 
   // --- Referrals for a position and a good word --------------------------------
@@ -1437,7 +1374,6 @@ const JOB_RULES: readonly Rule[] = [
       return /\b(?:hiring|recruit\w*|openings?|vacanc\w+)\b|\b(?:about|for) (?:the|a|an|any|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|opening)\b/.test(c.after);
     },
     suggestion: REFERRAL_ASK,
-    triggers: ['refer', 'referring', 'referred'],
   },
   {
     // "an employee referral", "a referral for the marketing role", "be my referral", "be a reference for me"
@@ -1445,7 +1381,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(employee|internal|job|formal) referral\b|\breferral (for|to) (the|a|an|this|that|your|any|my) ([\w'&-]+ ){0,3}?(role|position|job|opening|program|programme|internship|posting|team|company|application|req|contract|scheme|placement|apprenticeship|vacancy|post|intake)\b|\b(submit|submitting|put in|putting in|make|give me|write|send|file) (a |an |the )?([\w-]+ )?referral(?! to (someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(be|serve as|act as|being) (a |my |an )([\w-]+ )?(referral|reference|referee)\b(?! (point|for understanding|book)\b)(?! for (?!me\b))|\bbe my ([\w-]+ )?(referrer|sponsor|champion|advocate|backer|inside (person|man|woman|contact|track)|(person|contact|friend) on the inside|way in|ticket in)\b|\bbe a reference for me\b`,
     accept: (c) => !negated(c) && !informational(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['referral', 'reference', 'referee', 'referrer', 'sponsor', 'champion', 'advocate', 'backer', 'inside', 'way', 'ticket'],
   },
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
@@ -1453,7 +1388,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\brecommend(ing)? me (for|to (the|your) ([\w-]+ )?(hiring|recruit\w*|manager|boss|hr|team|company|director|head|partners?|principal|owner|founder|ceo|editor|producer|chef|supervisor|lead)|to ((the|your|whoever|those|people|anyone|someone) )?([\w'-]+ ){0,4}?(hiring|recruit\w*|hr|talent))\b|\brecommend(ing)? me(?=\s*([?.!,;]|$|to (them|him|her)\b)| (internally|in-house|for (it|this|that|one|them)\b))|\bfast[- ]?track(ing)? (me|my (application|cv|resume|candidacy))\b|\b(bump|bumping|move|moving|push|pushing|wave|waving) (me|my (application|cv|resume)) (up|through|forward|to the (top|front|next round|final round))\b|\bsponsor(ing)? my (visa|work permit|h-?1b|green card)\b|\b(put|putting) (me|myself) (forward|up for)\b|\bnominat(e|ing) myself\b|\bnominat(e|ing) me\b|\bsponsor(ing)? me\b|\bsponsor(ing)? (someone|somebody|people|a person|an? [\w-]+) ([\w-]+ ){0,3}?like me\b`,
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['recommend', 'recommending', 'sponsor', 'sponsoring', 'forward', 'put', 'putting', 'nominate', 'nominating', 'fast', 'track', 'fasttrack', 'bump', 'bumping', 'move', 'moving', 'push', 'pushing', 'wave', 'waving'],
   },
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
@@ -1462,7 +1396,6 @@ const JOB_RULES: readonly Rule[] = [
     // The good word is for me: not "did anyone put in a good word for you when you started?".
     accept: (c) => !negated(c) && !aboutTheirPast(c) && !FOR_SOMEONE_ELSE.test(c.after),
     suggestion: REFERRAL_ASK,
-    triggers: ['word', 'strings', 'speak*', 'stick*', 'stand*', 'bat', 'leg', 'magic', 'doors', 'behalf', 'vouch*', 'advocat*', 'champion*', 'name', 'me', 'mention*', 'flag*'],
   },
 
   // --- Résumé and application hand-offs --------------------------------------
@@ -1480,7 +1413,6 @@ const JOB_RULES: readonly Rule[] = [
       return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after) || ROUTED_ON.test(c.after);
     },
     suggestion: REFERRAL_ASK,
-    triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'candidac*', 'portfolio*', 'material*', 'credential*', 'linkedin', 'profile*', 'detail*', 'info*', 'sample*', 'showreel*', 'reel*', 'demo*', 'headshot*', 'clip*', 'deck*', 'bio*'],
   },
   {
     // "sneak my CV onto the hiring manager's desk", "get my application in front of the recruiter"
@@ -1488,7 +1420,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bmy (updated |latest |current )?(cv|resume|application|portfolio|name|details|profile)\b${ROUTED_TO_HIRER.source.slice(1)}`,
     accept: (c) => !negated(c) && !ASKS_FOR_FEEDBACK.test(c.after),
     suggestion: REFERRAL_ASK,
-    triggers: ['resume*', 'cv*', 'applicat*', 'portfolio*', 'name', 'detail*', 'profile*'],
   },
   {
     // "Here's my resume — can you pass it along?"
@@ -1496,7 +1427,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(pass|passing|forward|forwarding|send|sending|share|sharing|circulate|circulating|hand|handing|get|getting) (it|this|them|that) (along|on|around|over|internally|in front of|to (your|the|whoever|hr|someone|anyone|the right))\b|\b(here('s| is| are)|attached (is|are)|enclosed (is|are)|below (is|are)) (a copy of )?my (updated |latest |current )?(resume|cv|application|cover letter)s?\b`,
     accept: (c) => !negated(c) && /\b(?:resume|cv|application|cover letter|portfolio|details|name)s?\b/.test(c.sentence) && !ASKS_FOR_FEEDBACK.test(c.after),
     suggestion: REFERRAL_ASK,
-    triggers: ['resume*', 'cv*', 'applicat*', 'cover', 'portfolio*', 'detail*', 'name*'],
   },
   {
     // "Can you check the status of my application?"
@@ -1504,7 +1434,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(check(ing)?|look(ing)?|follow(ing)? up|find(ing)? out|see) (on |into |up on |about |at )?(the status of |how |where )?my application\b|\bstatus of my application\b|\bmy application('s)? status\b`,
     accept: (c) => !negated(c),
     suggestion: GOT_STARTED,
-    triggers: ['application'],
   },
   {
     // "I'm applying for the analyst role", "Should I apply for the opening on your team?"
@@ -1521,7 +1450,6 @@ const JOB_RULES: readonly Rule[] = [
       !ACADEMIC.test(c.match + c.after.slice(0, 30)) &&
       !/\bapply (?:for|to) (?:jobs|roles|positions)\b/.test(c.match),
     suggestion: GOT_STARTED,
-    triggers: ['apply', 'applying', 'applied', 'application'],
   },
 
   // --- Hiring decisions ---------------------------------------------------------
@@ -1532,7 +1460,6 @@ const JOB_RULES: readonly Rule[] = [
     // "Who's in charge of hiring at most startups?" asks how the field works.
     accept: (c) => !negated(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,3}? (?:at|in|for) (?:most|many|other|big|small|large|typical|bigger|smaller)\b|\b(?:generally|in general|usually|typically)\b/.test(c.after),
     suggestion: REFERRAL_ASK,
-    triggers: ['who'],
   },
   {
     // "Who is the hiring manager for the analyst role?", "tell me who the hiring manager is"
@@ -1541,7 +1468,6 @@ const JOB_RULES: readonly Rule[] = [
     // "Who's the hiring manager you admire most?" asks about people they know.
     accept: (c) => !negated(c) && !/^ (?:(?:that|who|whom) )?(?:you|you've|you have|you've ever) (?!would|'d|could)\w+/.test(c.after),
     suggestion: REFERRAL_ASK,
-    triggers: ['who'],
   },
   {
     // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
@@ -1549,7 +1475,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b((introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(me|my \w+)|(an?|your) (intro|introduction|connection|warm intro))\s((directly|personally|through|in touch|in contact)\s)*(to|with)\s((the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?([\w-]+\s)?(${HIRER}|person (who('s| is)? )?(hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (is |'s )?(hiring|recruits|hires|(handles|manages|runs|leads|oversees|owns) (the )?(hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (make|do|handle) (the )?hiring)`,
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter*', 'recruiting', 'recruitment', 'recruits', 'hires', 'talent', 'hr', 'human', 'head'],
   },
   {
     // "Do you have contact details for the recruiter?"
@@ -1557,7 +1482,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b((contact|e-?mail)( (details|info|information|address|addresses))?|names?|number|details) (for|of) (the|your) ([\w-]+ )?(hiring manager|recruiter|recruiting|talent|hr)\b`,
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['hiring', 'recruiter*', 'recruiting', 'talent', 'hr'],
   },
   {
     // "Who should I contact about the opening on your team?", "Who do I talk to about getting hired?"
@@ -1565,7 +1489,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bwho ((should|can|could|do|would|might|shall) i|i should|to|would be best to) (contact|talk to|speak (to|with)|reach out to|e-?mail|write to|approach|follow up with|send (my [\w-]+|it|this) to|ask|apply (to|through)) (about|regarding|for|re|on)\s((the|an?|any|your|this|that|getting|applying|job|open)\s)*([\w-]+\s)?(openings?|roles?|positions?|jobs?|postings?|vacanc\w+|internships?|applications?|hired|hiring)\b|\bwho ((should|can|could|do|would|might|shall) i|i should|to|would be best to) (contact|talk to|speak (to|with)|reach out to|e-?mail|write to|approach|ask) (about|regarding|re) (joining|working (for|at|with|here|there)|getting (in|a job|hired|a role|a start)|employment|a job|a role|a position|a start)\b`,
     accept: (c) => !negated(c),
     suggestion: REFERRAL_ASK,
-    triggers: ['who'],
   },
 
   // --- Interviews --------------------------------------------------------------------
@@ -1575,7 +1498,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(any|a|some) (chance|possibility|hope|shot|way|opportunity) (of|for|at|to (get|land|have|secure|schedule)) (an? )?([\w-]+ )?interview\b`,
     accept: (c) => !negated(c) && !/\b(?:informational|info|informal|information) interview\b/.test(c.match),
     suggestion: GOT_STARTED,
-    triggers: ['interview'],
   },
   {
     // "I'd love the chance to interview for the role", "Could I interview with your team?"
@@ -1605,7 +1527,6 @@ const JOB_RULES: readonly Rule[] = [
       !/\b(?:our|this|your) $/.test(c.before),
     fallback: true,
     suggestion: GOT_STARTED,
-    triggers: ['interview*'],
   },
 ];
 
@@ -1646,72 +1567,72 @@ const SELF_OPINION = re`\bi (think|believe|feel|reckon|suspect|know|guess)\b|\bh
 const SELF_DOUBT = re`\bi('m| am) (a (bit|little) |quite |really |so |very )?(worried|afraid|concerned|nervous|anxious|scared|unsure|not sure|uncertain|wondering|paranoid)\b|\bi (worry|fear|wonder|doubt)\b`;
 
 /**
- * Pitches and their trigger words: "I have eight years of experience…", "I'm a results-driven marketer", "I've won…",
+ * Pitches: "I have eight years of experience…", "I'm a results-driven marketer", "I've won…",
  * "top of my class", "I'm confident that I…", "a natural leader", "proud of", "show you my work", "I led…", "that gives
  * me an edge", "most grads don't have", "I've got a strong portfolio", "known for", "sets me apart", "I'd bring…",
  * "I'm an expert", "a top performer", "one of the best".
  */
-const PITCHES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [rx`\bi( have|'ve got| have got|'ve| bring| offer)\s((over|more than|nearly|almost|about|around|close to|a|an)\s)?(loads of|lots of|plenty of|tons of|a lot of|heaps of|masses of|\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b([\s-][\w-]+){0,3}?\s(years?|experience|expertise|track record|background|skills|knowledge)\b`, ['year', 'years', 'experience', 'expertise', 'track', 'background', 'skills', 'knowledge']],
-  [rx`\bi('m| am) (a|an) ([\w-]+,? ){0,3}?(highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b`, ['highly', 'results', 'detail', 'self', 'starter', 'motivated', 'passionate', 'dedicated', 'driven', 'dynamic', 'accomplished', 'seasoned', 'proven', 'experienced', 'talented', 'resourceful', 'adaptable', 'analytical', 'proactive', 'diligent', 'meticulous', 'tenacious', 'creative', 'skilled', 'hard', 'hardworking', 'strategic', 'innovative', 'versatile', 'award', 'goal', 'top']],
-  [rx`\bi('ve| have) (successfully |consistently |personally )?(won|earned|received|been (awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)`, ['won', 'earned', 'received', 'awarded', 'recognized', 'recognised', 'named', 'promoted', 'nominated', 'selected', 'ranked', 'praised', 'honored', 'honoured', 'led', 'managed', 'built', 'launched', 'grown', 'increased', 'delivered', 'exceeded', 'spearheaded', 'driven', 'generated', 'saved', 'overseen', 'supervised', 'mastered']],
-  [rx`\btop of my class\b`, ['class']],
-  [rx`\bi('m| am) (confident|sure|certain|convinced) (that )?(i|my)\b`, ['confident', 'sure', 'certain', 'convinced']],
-  [rx`\bi (excel|thrive) (at|in|under)\b`, ['excel', 'thrive']],
-  [rx`\bi('m| am) (a |an )?([\w-]+ ){0,2}?(hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b`, ['worker', 'learner', 'player', 'starter', 'getter', 'solver', 'person', 'leader', 'achiever', 'overachiever', 'perfectionist']],
-  [rx`\bi('m| am) (really |very |so |particularly |especially |quite )?proud of\b`, ['proud']],
-  [rx`\b(love|like) to show (it|them|this) to you\b`, ['show']],
-  [rx`\bshow you (my ([\w-]+ ){0,2}?(work|portfolio|projects?|designs?|drawings?|writing|code|apps?|photos?|samples?|pieces?|resume|cv|background|experience|achievements?|accomplishments?|results|reel|showreel|case stud(y|ies))|what i('ve| have))\b`, ['show']],
-  [rx`\bi (led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)`, ['led', 'managed', 'doubled', 'tripled', 'increased', 'grew', 'spearheaded', 'exceeded', 'generated', 'won', 'launched', 'founded', 'delivered', 'oversaw', 'supervised', 'boosted']],
-  [rx`\b(that|this|it|which|background|experience|degree|training|skills?|portfolio|time|years?|career|stint) ([\w'-]+ ){0,4}?(would |will |could |might |really |definitely )?(gives?|gave|has given) me (an? |the )?(real |clear |big |unique |rare |strong )?(edge|advantage|head start|leg up|discipline|grounding|perspective|resilience|insight)\b`, ['edge', 'advantage', 'start', 'leg', 'discipline', 'grounding', 'perspective', 'resilience', 'insight']],
-  [rx`\b(most|many|other|few) (other )?(people|grads|graduates|candidates|applicants|peers|juniors) (don't|do not|lack|can't|cannot|never)\b`, ['lack', 'never', 'cannot', 'don', 'can', 'not']],
-  [rx`\b(top|head|first|best)( \w+)? (of|in) (my|the) ([\w-]+ )?(class|intake|cohort|year|program(me)?|course|department|team|bootcamp)\b`, ['class', 'intake', 'cohort', 'year', 'program', 'programme', 'course', 'department', 'team', 'bootcamp']],
-  [rx`\bi('ve got| have| 've) (an? )?(really |very |extremely |pretty )?(strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) ([\w-]+ )?(portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b`, ['portfolio', 'resume', 'cv', 'background', 'record', 'skill', 'skills', 'network', 'experience']],
-  [rx`\bi('m| am) (well[- ])?(known|recognized|recognised|respected|praised) for\b`, ['known', 'recognized', 'recognised', 'respected', 'praised']],
-  [rx`\bsets? me apart\b`, ['apart']],
-  [rx`\bi (consider|would describe|'d describe|describe) myself (as )?(an? )?\b(?!to\b)`, ['myself']],
-  [rx`\b(whether|if) i('m| am| would be|'d be| could be) (\w+ )?(employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a ((good|strong|great|viable|competitive|right) )?(fit|candidate|match))\b`, ['employable', 'hireable', 'qualified', 'competitive', 'enough', 'ready', 'cut', 'track', 'fit', 'candidate', 'match']],
-  [rx`\bi('d| would| could| can| will) bring (a lot|so much|real value|value|a (unique|fresh|lot|great deal)|(\w+ )?(skills|experience|perspective|energy|expertise))\b`, ['bring']],
-  [rx`\bi have (exactly |just |precisely )?the (right |exact )?(skills|experience|background|qualifications|profile|credentials)\b`, ['skills', 'experience', 'background', 'qualifications', 'profile', 'credentials']],
-  [rx`\bi('m| am) (pretty much |basically |practically |essentially |kind of |sort of |something of )?(an? )?(expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified|bilingual|trilingual|multilingual)\b`, ['expert', 'specialist', 'guru', 'whiz', 'ninja', 'rockstar', 'fluent', 'proficient', 'skilled', 'certified', 'bilingual', 'trilingual', 'multilingual']],
-  [rx`\bi('m| am) (a|an) (top|high|star|strong|consistent|standout|stand-out) (performer|achiever|seller|salesperson|producer|earner|student)\b`, ['performer', 'achiever', 'seller', 'salesperson', 'producer', 'earner', 'student']],
-  [rx`\bi('m| am) (one of the|among the) (best|strongest|top|most|brightest)\b`, ['best', 'strongest', 'top', 'most', 'brightest']],
+const PITCHES: readonly RegExp[] = [
+  rx`\bi( have|'ve got| have got|'ve| bring| offer)\s((over|more than|nearly|almost|about|around|close to|a|an)\s)?(loads of|lots of|plenty of|tons of|a lot of|heaps of|masses of|\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|extensive|significant|deep|a decade of|years of|a wealth of|strong|proven|solid|broad|considerable|substantial)\b([\s-][\w-]+){0,3}?\s(years?|experience|expertise|track record|background|skills|knowledge)\b`,
+  rx`\bi('m| am) (a|an) ([\w-]+,? ){0,3}?(highly|results[- ]driven|results[- ]oriented|detail[- ]oriented|self[- ]starter|self[- ]motivated|motivated|passionate|dedicated|driven|dynamic|accomplished|seasoned|proven|experienced|talented|resourceful|adaptable|analytical|proactive|diligent|meticulous|tenacious|creative|skilled|hard[- ]working|hardworking|strategic|innovative|versatile|award[- ]winning|goal[- ]oriented|top[- ]performing)\b`,
+  rx`\bi('ve| have) (successfully |consistently |personally )?(won|earned|received|been (awarded|recogni[sz]ed|named|promoted|nominated|selected|ranked|praised|honou?red)|led|managed|built|launched|grown|increased|delivered|exceeded|spearheaded|driven|generated|saved|overseen|supervised|mastered)\b(?! to\b)`,
+  rx`\btop of my class\b`,
+  rx`\bi('m| am) (confident|sure|certain|convinced) (that )?(i|my)\b`,
+  rx`\bi (excel|thrive) (at|in|under)\b`,
+  rx`\bi('m| am) (a |an )?([\w-]+ ){0,2}?(hard worker|fast learner|quick learner|team player|self[- ]starter|go[- ]getter|problem[- ]solver|people person|natural leader|born leader|high achiever|overachiever|perfectionist)\b`,
+  rx`\bi('m| am) (really |very |so |particularly |especially |quite )?proud of\b`,
+  rx`\b(love|like) to show (it|them|this) to you\b`,
+  rx`\bshow you (my ([\w-]+ ){0,2}?(work|portfolio|projects?|designs?|drawings?|writing|code|apps?|photos?|samples?|pieces?|resume|cv|background|experience|achievements?|accomplishments?|results|reel|showreel|case stud(y|ies))|what i('ve| have))\b`,
+  rx`\bi (led|managed|doubled|tripled|increased|grew|spearheaded|exceeded|generated|won|launched|founded|delivered|oversaw|supervised|boosted)\b(?!'| to\b| up\b| into\b| across\b)`,
+  rx`\b(that|this|it|which|background|experience|degree|training|skills?|portfolio|time|years?|career|stint) ([\w'-]+ ){0,4}?(would |will |could |might |really |definitely )?(gives?|gave|has given) me (an? |the )?(real |clear |big |unique |rare |strong )?(edge|advantage|head start|leg up|discipline|grounding|perspective|resilience|insight)\b`,
+  rx`\b(most|many|other|few) (other )?(people|grads|graduates|candidates|applicants|peers|juniors) (don't|do not|lack|can't|cannot|never)\b`,
+  rx`\b(top|head|first|best)( \w+)? (of|in) (my|the) ([\w-]+ )?(class|intake|cohort|year|program(me)?|course|department|team|bootcamp)\b`,
+  rx`\bi('ve got| have| 've) (an? )?(really |very |extremely |pretty )?(strong|impressive|great|solid|excellent|outstanding|extensive|unique|stellar) ([\w-]+ )?(portfolio|resume|cv|background|track record|skill set|skills|network|experience|record|set of skills)\b`,
+  rx`\bi('m| am) (well[- ])?(known|recognized|recognised|respected|praised) for\b`,
+  rx`\bsets? me apart\b`,
+  rx`\bi (consider|would describe|'d describe|describe) myself (as )?(an? )?\b(?!to\b)`,
+  rx`\b(whether|if) i('m| am| would be|'d be| could be) (\w+ )?(employable|hireable|qualified|competitive|good enough|strong enough|experienced enough|ready|cut out|on the right track|a ((good|strong|great|viable|competitive|right) )?(fit|candidate|match))\b`,
+  rx`\bi('d| would| could| can| will) bring (a lot|so much|real value|value|a (unique|fresh|lot|great deal)|(\w+ )?(skills|experience|perspective|energy|expertise))\b`,
+  rx`\bi have (exactly |just |precisely )?the (right |exact )?(skills|experience|background|qualifications|profile|credentials)\b`,
+  rx`\bi('m| am) (pretty much |basically |practically |essentially |kind of |sort of |something of )?(an? )?(expert|specialist|guru|whiz|ninja|rockstar|fluent|proficient|highly skilled|certified|bilingual|trilingual|multilingual)\b`,
+  rx`\bi('m| am) (a|an) (top|high|star|strong|consistent|standout|stand-out) (performer|achiever|seller|salesperson|producer|earner|student)\b`,
+  rx`\bi('m| am) (one of the|among the) (best|strongest|top|most|brightest)\b`,
 ];
 const acceptPitch = (c: Context): boolean => !negated(c);
 
 /**
- * Plain self-descriptions and their trigger words: "I am hardworking and sincere", "I learn really quickly", "I'd smash it", "I'd thrive in…", "I've been running my own business", "My CGPA is 8.9", "I can turn my hand to anything", "employee of the month", "four times in a row", "someone people naturally look to", "I pick things up quicker than most".
+ * Plain self-descriptions: "I am hardworking and sincere", "I learn really quickly", "I'd smash it", "I'd thrive in…", "I've been running my own business", "My CGPA is 8.9", "I can turn my hand to anything", "employee of the month", "four times in a row", "someone people naturally look to", "I pick things up quicker than most".
  */
-const PLAIN_PITCHES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [rx`\b(in|among) the top (\d+ ?%|\d+ per ?cent|few|handful|tier|quartile|decile|ten|\d+)\b`, ['top']],
-  [rx`\bi (have|hold|'ve got) (many|several|multiple|lots of|numerous|\d+|two|three|four|five|six) ([\w-]+ )?(certificates?|certifications?|qualifications?|degrees?|awards?|patents?|publications?)\b`, ['certificate', 'certificates', 'certification', 'certifications', 'qualification', 'qualifications', 'degree', 'degrees', 'award', 'awards', 'patent', 'patents', 'publication', 'publications']],
-  [rx`\bhow (competitive|employable|qualified|strong|experienced|ready|marketable|attractive|hireable) am i\b`, ['competitive', 'employable', 'qualified', 'strong', 'experienced', 'ready', 'marketable', 'attractive', 'hireable']],
-  [rx`\bi('ve| have) (always )?been (the|their|everyone's) (go-to|person|one)\b( [\w']+){0,4}? (turns?|relies?|comes?|goes?|calls?|looks?|leans?) (to|on|for)\b`, ['turns', 'turn', 'relies', 'rely', 'comes', 'come', 'goes', 'go', 'calls', 'call', 'looks', 'look', 'leans', 'lean']],
-  [rx`\b(named|voted|crowned) ([\w-]+ ){0,3}?of the (month|year|quarter|season)\b`, ['month', 'year', 'quarter', 'season']],
-  [rx`\bi('ve| have) (already )?(achieved|accomplished|done) (a lot|so much|a great deal|more than most)\b`, ['lot', 'much', 'deal', 'most']],
-  [rx`\bi can (handle|take on|deal with|cope with) (pressure|anything|any (job|role|challenge|workload)|whatever|a lot)\b`, ['pressure', 'anything', 'any', 'whatever', 'lot']],
-  [rx`\bi('ve| have) (achieved|hit|met|exceeded|smashed|beaten|beat) (every|all|each) (single )?((of )?my )?(target|goal|kpi|deadline|quota)s?\b`, ['target', 'targets', 'goal', 'goals', 'kpi', 'kpis', 'deadline', 'deadlines', 'quota', 'quotas']],
-  [rx`\bi('m| am) (really |very |so |particularly |especially |quite )?proud to say\b`, ['proud']],
-  [rx`\bhow (do you think|would you say|do you reckon|do you imagine) i('d| would| will|'ll) (do|fare|get on|cope|manage)\b`, ['do', 'fare', 'get', 'cope', 'manage']],
-  [rx`\bi was (the )?(captain|president|head|chair|leader|founder|editor|winner|head boy|head girl|valedictorian) of\b`, ['captain', 'president', 'head', 'chair', 'leader', 'founder', 'editor', 'winner', 'valedictorian']],
-  [rx`\bi('ve got| have got|'ve) (exactly |just |precisely )?the (right |exact )?(skills|experience|background|qualifications|profile|credentials)\b`, ['skills', 'experience', 'background', 'qualifications', 'profile', 'credentials']],
-  [rx`\bi (have|hold|got|earned|completed)( an?| my)? (mba|phd|doctorate|masters?|master's|msc|llm|cfa|acca|cpa|cima)\b(?= (from|at|with)\b)`, ['mba', 'phd', 'doctorate', 'masters', 'master', 'msc', 'llm', 'cfa', 'acca', 'cpa', 'cima']],
-  [rx`\bi('ve| have) (already |more than |repeatedly )?(proven|proved|shown|demonstrated) (that )?(i (can|could)|myself)\b`, ['proven', 'proved', 'shown', 'demonstrated']],
-  [rx`\bi('m| am) (one of (only|just) (a few|a handful|\w+)|the only (one|person))\b`, ['only', 'just']],
-  [rx`\bi('m| am) (someone|somebody|the (kind|sort|type) of (person|worker|employee|colleague)|a person) (who|that) never (gives? up|quits?|misses?|stops?|lets? (anyone|people|my team) down)\b`, ['never']],
-  [rx`\bi (have|'ve got|have got) a (\w+ )?track record\b`, ['track']],
-  [rx`\bi (interview|present|write|speak|come across|perform|work) (really |very |extremely |so |incredibly )?(well|brilliantly|strongly|effectively|confidently|persuasively)\b`, ['well', 'brilliantly', 'strongly', 'effectively', 'confidently', 'persuasively']],
-  [rx`\bi('m| am) ((very|really|extremely|incredibly|highly|super|genuinely|truly|deeply|so|quite|always|also) )?(hard[- ]?working|sincere|dedicated|reliable|committed|punctual|diligent|self-motivated|tenacious|proactive|meticulous|resourceful|adaptable|versatile|detail[- ]oriented|results[- ]driven|trustworthy|dependable|conscientious|energetic|personable|disciplined|loyal)\b(?! (about|by|to|that|if|whether)\b)`, ['hard', 'hardworking', 'sincere', 'dedicated', 'reliable', 'committed', 'punctual', 'diligent', 'self', 'tenacious', 'proactive', 'meticulous', 'resourceful', 'adaptable', 'versatile', 'detail', 'results', 'trustworthy', 'dependable', 'conscientious', 'energetic', 'personable', 'disciplined', 'loyal']],
-  [rx`\bi (learn|adapt|pick (things|stuff|it) up|pick up (new )?(things|skills|tools)|get up to speed) (really |very |super |incredibly |extremely )?(quickly|fast|quick)\b`, ['quickly', 'fast', 'quick']],
-  [rx`\bi('d| would| will|'ll| could) (absolutely |totally |definitely |really )?(smash|nail|ace|crush|kill|rock|own) it\b`, ['smash', 'nail', 'ace', 'crush', 'kill', 'rock', 'own']],
-  [rx`\bi('d| would| will|'ll) (really |definitely |absolutely )?(excel|thrive|shine|flourish) (in|at|on)\b`, ['excel', 'thrive', 'shine', 'flourish']],
-  [rx`\bi('ve| have) (been )?(running|managing|owning|founded|run|built|grown|scaled|started) (my own|a successful|a thriving|a profitable|a growing) ([\w-]+ )?(business|company|startup|agency|consultancy|practice|firm|shop|brand)\b`, ['own', 'successful', 'thriving', 'profitable', 'growing']],
-  [rx`\bmy (c?gpa|grades?|average|marks?|scores?|results?|degree classification) (is|are|was|were|have (always )?been|has (always )?been) (a |an )?(\d|straight|all|first|top|excellent|outstanding|a first)`, ['gpa', 'cgpa', 'grades', 'grade', 'average', 'marks', 'mark', 'scores', 'score', 'results', 'result', 'classification']],
-  [rx`\b(turn my hand to|jack of all trades|wear(ing)? (many|lots of|a lot of) hats|learn on the fly|quick to learn|a quick study|bags of (energy|experience|enthusiasm))\b`, ['hand', 'trades', 'hats', 'fly', 'learn', 'study', 'bags']],
-  [rx`\b(employee|salesperson|student|volunteer|intern|player|rookie|graduate|manager|seller|trainee) of the (month|year|quarter)\b`, ['month', 'year', 'quarter']],
-  [rx`\b(\d+|two|three|four|five|six|seven|eight|nine|ten) times in a row\b`, ['row']],
-  [rx`\bi('m| am) (someone|somebody|the (one|person|go-to)|a person|the kind of person)( (that|who|whom))? (people|others|colleagues|everyone|my (team|colleagues|manager|peers|friends)) (\w+ )?(look|turn|come|go|rely|lean|count|depend)s? (to|on)\b`, ['someone', 'somebody', 'one', 'person', 'go']],
-  [rx`\bi\b( [\w'-]+){1,4}? ([a-z]+er|more [a-z]+|better) than (anyone|anybody|most( people)?|everyone|everybody|others|my (peers|colleagues|classmates|cohort)|the rest)\b`, ['than']],
+const PLAIN_PITCHES: readonly RegExp[] = [
+  rx`\b(in|among) the top (\d+ ?%|\d+ per ?cent|few|handful|tier|quartile|decile|ten|\d+)\b`,
+  rx`\bi (have|hold|'ve got) (many|several|multiple|lots of|numerous|\d+|two|three|four|five|six) ([\w-]+ )?(certificates?|certifications?|qualifications?|degrees?|awards?|patents?|publications?)\b`,
+  rx`\bhow (competitive|employable|qualified|strong|experienced|ready|marketable|attractive|hireable) am i\b`,
+  rx`\bi('ve| have) (always )?been (the|their|everyone's) (go-to|person|one)\b( [\w']+){0,4}? (turns?|relies?|comes?|goes?|calls?|looks?|leans?) (to|on|for)\b`,
+  rx`\b(named|voted|crowned) ([\w-]+ ){0,3}?of the (month|year|quarter|season)\b`,
+  rx`\bi('ve| have) (already )?(achieved|accomplished|done) (a lot|so much|a great deal|more than most)\b`,
+  rx`\bi can (handle|take on|deal with|cope with) (pressure|anything|any (job|role|challenge|workload)|whatever|a lot)\b`,
+  rx`\bi('ve| have) (achieved|hit|met|exceeded|smashed|beaten|beat) (every|all|each) (single )?((of )?my )?(target|goal|kpi|deadline|quota)s?\b`,
+  rx`\bi('m| am) (really |very |so |particularly |especially |quite )?proud to say\b`,
+  rx`\bhow (do you think|would you say|do you reckon|do you imagine) i('d| would| will|'ll) (do|fare|get on|cope|manage)\b`,
+  rx`\bi was (the )?(captain|president|head|chair|leader|founder|editor|winner|head boy|head girl|valedictorian) of\b`,
+  rx`\bi('ve got| have got|'ve) (exactly |just |precisely )?the (right |exact )?(skills|experience|background|qualifications|profile|credentials)\b`,
+  rx`\bi (have|hold|got|earned|completed)( an?| my)? (mba|phd|doctorate|masters?|master's|msc|llm|cfa|acca|cpa|cima)\b(?= (from|at|with)\b)`,
+  rx`\bi('ve| have) (already |more than |repeatedly )?(proven|proved|shown|demonstrated) (that )?(i (can|could)|myself)\b`,
+  rx`\bi('m| am) (one of (only|just) (a few|a handful|\w+)|the only (one|person))\b`,
+  rx`\bi('m| am) (someone|somebody|the (kind|sort|type) of (person|worker|employee|colleague)|a person) (who|that) never (gives? up|quits?|misses?|stops?|lets? (anyone|people|my team) down)\b`,
+  rx`\bi (have|'ve got|have got) a (\w+ )?track record\b`,
+  rx`\bi (interview|present|write|speak|come across|perform|work) (really |very |extremely |so |incredibly )?(well|brilliantly|strongly|effectively|confidently|persuasively)\b`,
+  rx`\bi('m| am) ((very|really|extremely|incredibly|highly|super|genuinely|truly|deeply|so|quite|always|also) )?(hard[- ]?working|sincere|dedicated|reliable|committed|punctual|diligent|self-motivated|tenacious|proactive|meticulous|resourceful|adaptable|versatile|detail[- ]oriented|results[- ]driven|trustworthy|dependable|conscientious|energetic|personable|disciplined|loyal)\b(?! (about|by|to|that|if|whether)\b)`,
+  rx`\bi (learn|adapt|pick (things|stuff|it) up|pick up (new )?(things|skills|tools)|get up to speed) (really |very |super |incredibly |extremely )?(quickly|fast|quick)\b`,
+  rx`\bi('d| would| will|'ll| could) (absolutely |totally |definitely |really )?(smash|nail|ace|crush|kill|rock|own) it\b`,
+  rx`\bi('d| would| will|'ll) (really |definitely |absolutely )?(excel|thrive|shine|flourish) (in|at|on)\b`,
+  rx`\bi('ve| have) (been )?(running|managing|owning|founded|run|built|grown|scaled|started) (my own|a successful|a thriving|a profitable|a growing) ([\w-]+ )?(business|company|startup|agency|consultancy|practice|firm|shop|brand)\b`,
+  rx`\bmy (c?gpa|grades?|average|marks?|scores?|results?|degree classification) (is|are|was|were|have (always )?been|has (always )?been) (a |an )?(\d|straight|all|first|top|excellent|outstanding|a first)`,
+  rx`\b(turn my hand to|jack of all trades|wear(ing)? (many|lots of|a lot of) hats|learn on the fly|quick to learn|a quick study|bags of (energy|experience|enthusiasm))\b`,
+  rx`\b(employee|salesperson|student|volunteer|intern|player|rookie|graduate|manager|seller|trainee) of the (month|year|quarter)\b`,
+  rx`\b(\d+|two|three|four|five|six|seven|eight|nine|ten) times in a row\b`,
+  rx`\bi('m| am) (someone|somebody|the (one|person|go-to)|a person|the kind of person)( (that|who|whom))? (people|others|colleagues|everyone|my (team|colleagues|manager|peers|friends)) (\w+ )?(look|turn|come|go|rely|lean|count|depend)s? (to|on)\b`,
+  rx`\bi\b( [\w'-]+){1,4}? ([a-z]+er|more [a-z]+|better) than (anyone|anybody|most( people)?|everyone|everybody|others|my (peers|colleagues|classmates|cohort)|the rest)\b`,
 ];
 const acceptPlainPitch = (c: Context): boolean => !negated(c) && !/\bif\s*$/.test(c.before);
 
@@ -1728,7 +1649,6 @@ const SELF_RULES: readonly Rule[] = [
       !CONDITIONAL_BEFORE.test(c.before),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
-    triggers: ['enough', 'qualified', 'overqualified', 'underqualified', 'over', 'under', 'competitive', 'employable', 'hireable', 'marketable', 'ready', 'cut', 'suited', 'too', 'aiming', 'punching', 'ahead', 'naive', 'unrealistic', 'ambitious', 'justice', 'suitable', 'attractive', 'appealing', 'desirable', 'ok', 'okay', 'fine', 'decent', 'bad', 'weak', 'poor', 'useful', 'valuable', 'helpful', 'transferable', 'asset', 'advantage', 'plus', 'pitching', 'selling', 'presenting', 'marketing', 'positioning', 'perfect', 'ideal', 'made', 'suited', 'useless', 'worthless', 'pointless', 'waste', 'irrelevant', 'worth', 'rehearsed', 'scripted', 'good', 'scratch', 'standard', 'par', 'purpose', 'seem', 'seems', 'read', 'reads', 'undersell', 'undersells', 'oversell', 'oversells', 'sell', 'sells', 'represent', 'represents', 'reflect', 'reflects', 'stand', 'stands', 'depth', 'head', 'wasting', 'shot', 'stretch', 'thrive', 'succeed', 'survive', 'cope', 'last', 'well', 'make', 'fit', 'measure', 'stack', 'hold', 'holds', 'holding', 'count', 'counts', 'hurt', 'hurts', 'flag', 'dealbreaker', 'deal', 'liability', 'disadvantage', 'drawback', 'non', 'chance', 'hope', 'prospect', 'need', 'across', 'look', 'looks', 'sound', 'sounds'],
   },
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
@@ -1738,7 +1658,6 @@ const SELF_RULES: readonly Rule[] = [
     fallback: true,
     needsFirstPerson: true,
     suggestion: GOT_STARTED,
-    triggers: ['feedback', 'thoughts', 'notes', 'pointers', 'advice', 'change', 'improve', 'fix', 'tweak', 'score', 'mark', 'grade', 'think', 'make', 'assess', 'rate', 'judge', 'evaluate', 'view', 'read', 'grade', 'take', 'opinion', 'assessment', 'impression', 'critique'],
   },
   {
     // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
@@ -1769,7 +1688,6 @@ const SELF_RULES: readonly Rule[] = [
     },
     needsFirstPerson: true,
     suggestion: GOT_STARTED,
-    triggers: ['my'],
   },
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
@@ -1781,7 +1699,6 @@ const SELF_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
     // The rarest word of each alternative: "i" alone is in almost every message.
-    triggers: ['fit', 'match', 'candidate', 'hire', 'addition', 'asset', 'contender', 'shoo', 'shoe', 'front', 'frontrunner', 'runner', 'favourite', 'favorite', 'choice', 'am', 'person', 'shot', 'chance', 'hope', 'prayer', 'have', 'great', 'good', 'brilliant', 'amazing', 'excellent', 'perfect', 'ideal', 'well', 'fantastic', 'across', 'seem', 'sound', 'appear', 'takes', 'skills', 'skill', 'experience', 'background', 'qualifications', 'profile', 'credentials', 'chops', 'enough', 'compare', 'stack', 'measure', 'look', 'come', 'rank', 'present', 'seem', 'sound', 'appear', 'do', 'impression', 'vibe', 'image', 'sense', 'hire', 'employ', 'pick', 'choose', 'shortlist', 'interview', 'worried', 'concerned', 'worry', 'panic', 'nervous', 'make', 'makes', 'think', 'say', 'feel', 'believe'],
   },
   {
     // "Let me tell you about my experience.", "I'd like to walk you through my portfolio."
@@ -1790,7 +1707,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['tell', 'telling', 'walk', 'walking', 'take', 'taking', 'give', 'giving', 'share', 'sharing', 'show', 'showing', 'run', 'running', 'fill', 'filling', 'brief', 'briefing'],
   },
   {
     // "Here's a quick summary of my background", "a rundown of my background and accomplishments"
@@ -1799,10 +1715,9 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['summary', 'overview', 'rundown', 'snapshot', 'outline', 'run'],
   },
   // Pitches of experience and character, one rule per shape so that each runs only where its own words are: see PITCHES.
-  ...PITCHES.map(([pattern, triggers]): Rule => ({ kind: 'pitch', pattern, accept: acceptPitch, needsFirstPerson: true, suggestion: WORKDAY, triggers })),
+  ...PITCHES.map((pattern): Rule => ({ kind: 'pitch', pattern, accept: acceptPitch, needsFirstPerson: true, suggestion: WORKDAY })),
   {
     // "I pride myself on…", "I've been told I'm a natural communicator", "people say I'm…"
     kind: 'pitch',
@@ -1810,8 +1725,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['pride', 'told', 'described', 'called', 'praised', 'complimented', 'say', 'says', 'said', 'tell', 'tells', 'vouch', 'vouches', 'calls', 'describes', 'refers', 'refer', 'think', 'thinks', 'describe', 'call',
-      'communicator', 'leader', 'writer', 'storyteller', 'solver', 'collaborator', 'learner', 'study', 'networker', 'salesperson', 'seller', 'presenter', 'speaker', 'organizer', 'organiser', 'planner', 'analyst', 'negotiator', 'listener', 'teacher', 'coder', 'programmer', 'designer', 'engineer', 'marketer', 'researcher', 'thinker', 'multitasker', 'starter', 'player', 'person'],
   },
   {
     // "My strongest skill is…", "my blend of design and engineering skills is quite rare", "what I bring to the table"
@@ -1820,7 +1733,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['greatest', 'biggest', 'strongest', 'main', 'key', 'core', 'best', 'top', 'real', 'particular', 'unique', 'rare', 'unusual', 'valuable', 'impressive', 'exceptional', 'outstanding', 'excellent', 'strong', 'notch', 'second', 'first', 'extensive', 'bring', 'offer', 'contribute', 'table'],
   },
   {
     // "I've spent the last decade building teams", "I've already completed three internships", "two years of lab experience"
@@ -1829,7 +1741,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c) && speaksOfSelf(c) && !/\b(?:your|their|his|her|its|with)\s(?:[\w-]+\s)?$/.test(c.before),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['summers', 'months', 'seasons', 'semesters', 'decades', 'class', 'distinction', 'honors', 'honours', 'ability', 'record', 'capacity', 'talent', 'knack', 'aptitude', 'mix', 'blend', 'combination', 'wealth', 'range', 'breadth', 'depth', 'performer', 'salesperson', 'seller', 'student', 'graduate', 'earner', 'producer', 'recruit', 'spent', 'completed', 'finished', 'held', 'run', 'led', 'managed', 'published', 'shipped', 'launched', 'built', 'delivered', 'won', 'raised', 'closed', 'trained', 'mentored', 'organized', 'organised', 'created', 'designed', 'developed', 'taught', 'coached', 'experience', 'expertise'],
   },
   {
     // "Would someone with my background stand a chance?", "Is it realistic for someone like me to break in?"
@@ -1840,7 +1751,6 @@ const SELF_RULES: readonly Rule[] = [
       /\b(?:chance|shot|fit|succeed|make it|get (?:in|hired|a foot|an interview|a look-in|a callback|a call back|noticed|shortlisted|considered|an offer)|interview|shortlisted|noticed|hired|competitive|stand out|break in(?:to)?|do well|thrive|cut out|taken seriously|considered|struggle|hard time|realistic|hope|odds|prospects|qualify|compete|be hired|land)\b/.test(c.sentence),
     needsFirstPerson: true,
     suggestion: MOST_LEAST,
-    triggers: ['someone', 'somebody', 'person', 'people', 'anyone'],
   },
   {
     // "I'm someone who always goes the extra mile", "exactly the kind of person your industry needs",
@@ -1850,7 +1760,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['someone', 'somebody', 'person', 'exactly', 'just', 'precisely', 'kind', 'sort', 'type', 'mile', 'beyond', 'running', 'natural', 'distinction', 'first', '2', 'upper', 'consistently', 'always', 'regularly', 'reliably', 'routinely', 'single*', 'knack', 'gift', 'flair', 'talent', 'known'],
   },
   {
     // "I'd make an excellent project manager", "I'm probably the most experienced applicant you'll meet",
@@ -1861,7 +1770,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c) && !/\bif\s*$/.test(c.before),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['make', 'most', 'best', 'strongest', 'hardest', 'toughest', 'top', 'highest', 'fastest', 'brightest', 'sharpest', 'smartest', 'keenest', 'quickest', 'rated', 'ranked', 'scored', 'graded', 'assessed', 'marked', 'reviewed', 'judged', 'voted', 'named', 'than', 'takes', 'speaks', 'speak', 'go', 'turns', 'turn', 'relies', 'rely', 'comes', 'come', 'goes', 'calls', 'call', 'looks', 'look', 'leans', 'lean', 'bring', 'add', 'speak'],
   },
   {
     // "Will employers care that I studied abroad?", "Is it a problem that I've only worked at one company?"
@@ -1871,7 +1779,6 @@ const SELF_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !/\bfor (?:you|them|people|someone|candidates)\b/.test(c.after.slice(0, 30)),
     suggestion: MOST_LEAST,
-    triggers: ['care', 'mind', 'notice', 'worry', 'judge', 'hold', 'look', 'frown', 'penalise', 'penalize', 'put', 'see', 'overlook', 'forgive', 'count', 'take', 'problem', 'issue', 'flag', 'back', 'against', 'hurt', 'off', 'stop', 'concern', 'dealbreaker', 'disadvantage', 'negative', 'minus', 'mark', 'sign', 'matter', 'hurt'],
   },
   {
     // "I'm very much an ideas person", "Can I show you something I made?", "I'm exceptionally well organised",
@@ -1881,7 +1788,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['ideas', 'people', 'numbers', 'detail', 'details', 'big', 'creative', 'hands', 'results', 'solutions', 'action', 'can', 'show', 'showing', 'send', 'sending', 'share', 'sharing', 'exceptionally', 'extremely', 'incredibly', 'super', 'highly', 'remarkably', 'unusually', 'very', 'really', 'genuinely', 'seriously', 'good', 'great', 'brilliant', 'excellent', 'strong', 'skilled', 'gifted', 'amazing', 'fantastic', 'deadline', 'worked', 'consulted', 'designed', 'written', 'built', 'shot', 'produced', 'delivered', 'created', 'run', 'led', 'managed'],
   },
   {
     // "Would a hiring manager be impressed by my background?", "Is it realistic for me to move into consulting at 40?"
@@ -1890,10 +1796,9 @@ const SELF_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => isAsk(c) && !negated(c),
     suggestion: MOST_LEAST,
-    triggers: ['impressed', 'put', 'interested', 'bothered', 'concerned', 'worried', 'wowed', 'value', 'rate', 'like', 'respect', 'notice', 'care', 'look', 'see', 'view', 'think', 'realistic', 'unrealistic', 'late', 'sensible', 'wise', 'achievable', 'plausible', 'crazy', 'naive', 'mistake', 'shot', 'stretch', 'ambitious', 'worth'],
   },
   // Self-descriptions, one rule per shape so that each runs only where its own words are: see PLAIN_PITCHES.
-  ...PLAIN_PITCHES.map(([pattern, triggers]): Rule => ({ kind: 'pitch', pattern, accept: acceptPlainPitch, needsFirstPerson: true, suggestion: WORKDAY, triggers })),
+  ...PLAIN_PITCHES.map((pattern): Rule => ({ kind: 'pitch', pattern, accept: acceptPlainPitch, needsFirstPerson: true, suggestion: WORKDAY })),
   {
     // Results with a number: "I cut response times by 40%", "brought in £400k", "ranked first out of 300",
     // "the youngest person ever promoted", "featured in Wired", "I speak four languages".
@@ -1902,7 +1807,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c) && !/\b(?:you|your|they|their)\s*$/.test(c.before) && (!/^(?:and|then) /.test(c.match) || !someoneElseNamed(c.before)),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['oversee', 'oversaw', 'manage', 'run', 'handle', 'lead', 'head', 'supervise', 'look', 'responsible', 'accountable', 'cut', 'reduced', 'slashed', 'increased', 'boosted', 'grew', 'doubled', 'tripled', 'brought', 'raised', 'saved', 'won', 'generated', 'built', 'launched', 'led', 'hit', 'beat', 'exceeded', 'closed', 'sold', 'shipped', 'delivered', 'automated', 'secured', 'landed', 'signed', 'trained', 'mentored', 'managed', 'ran', 'scaled', 'improved', 'halved', 'drove', 'attracted', 'gained', 'published', 'wrote', 'created', 'founded', 'youngest', 'first', 'only', 'top', 'best', 'highest', 'fastest', 'quickest', 'ranked', 'finished', 'came', 'placed', 'graduated', 'featured', 'exhibited', 'showcased', 'cited', 'downloaded', 'shared', 'recognized', 'recognised', 'praised', 'covered', 'shortlisted', 'nominated', 'screened', 'broadcast', 'quoted', 'profiled', 'languages', 'hold', 'highlights', 'achievements', 'accomplishments', 'wins', 'successes', 'strengths', 'credentials', 'points'],
   },
   {
     // Credentials that need no "I": "a proven track record", "summa cum laude", "3.9 GPA"
@@ -1910,7 +1814,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\b(proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\b(summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b`,
     accept: (c) => !negated(c),
     suggestion: WORKDAY,
-    triggers: ['track', 'summa', 'magna', 'honors', 'honours', 'dean', 'valedictorian', 'gpa'],
   },
   {
     // "My English is good enough?", "my cover letter sounds too formal", "my portfolio includes work for big brands",
@@ -1920,9 +1823,299 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     needsFirstPerson: true,
     suggestion: WORKDAY,
-    triggers: ['enough', 'too', 'includes', 'include', 'features', 'feature', 'covers', 'cover', 'spans', 'span', 'showcases', 'showcase', 'boasts', 'boast', 'full', 'packed', 'contains', 'achieved', 'accomplished', 'promoted', 'awarded', 'recognized', 'recognised', 'ranked', 'headhunted', 'fast', 'voted', 'know', 'eye', 'show', 'showing', 'walk', 'walking'],
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Trigger words, read off the patterns.
+
+/*
+ * A rule runs only on sentences that have one of its trigger words: words
+ * that every match of its pattern contains, found by reading the pattern.
+ * The words of an alternation are those of all its branches; a sequence needs
+ * the words of any one of its parts, and the rarest part is chosen (not
+ * "i", "you", "the"…); an optional part needs nothing. A word counts only
+ * where the pattern shows it whole (after a space or \b, before one), or
+ * as a word start ("recruit*") where it may run on; letters an item may add
+ * to a word ("hir(e|ing)") are read with it. So no match is ever missed for
+ * want of a word, and the words are as telling as the pattern allows.
+ */
+
+// Words many questions have, in bands of about 1 in 5, 1 in 12 and 1 in 30
+// sentences (the test corpus's counts); other words are taken as 1 in 100 or
+// rarer. A set of words costs the sum of its words': about how many sentences it wakes.
+const COMMON_WORDS = [
+  'you your i the to for a in what do my me how would could team on',
+  'is at of be d m company and job about any if s role like there with this work hiring are did get it think does an have',
+  'love can people who when field know ve year someone industry most into up look interview first firm next career manager that position cv so roles new out from apply was as tell usually experience open help',
+];
+const WORD_COST = new Map(COMMON_WORDS.flatMap((band, index) => band.split(' ').map((word): [string, number] => [word, [200, 70, 30][index]])));
+const wordCost = (word: string): number => (word.endsWith('*') ? (word.length > 4 ? 20 : 1000) : WORD_COST.get(word) ?? 1);
+const costOf = (words: readonly string[] | null): number => (words ? words.reduce((sum, word) => sum + wordCost(word), 0) : Infinity);
+
+/**
+ * A pattern as a tree, its text reduced to what decides the words in it: a
+ * word character as itself; ' ' for what ends a word (a non-word character,
+ * \b, ^, $, a lookaround that sees one); SOME_LETTERS for one or more word
+ * characters; ANYTHING for one or more characters of any kind. A node knows
+ * whether it can match nothing, and whether a match can start (head) or end
+ * (tail) inside a word.
+ */
+interface PatternNode {
+  readonly strings?: readonly string[];
+  readonly alternatives?: readonly PatternNode[][];
+  readonly look?: string;
+  readonly repeated?: PatternNode;
+  readonly min: number;
+  readonly max: number;
+  readonly empty: boolean;
+  readonly head: boolean;
+  readonly tail: boolean;
+  /** Trigger words by whether a word ends before and after it (see nodeWords). */
+  words?: (readonly string[] | null)[];
+}
+/** Trigger words (a word start as "stem*"), or null: none is needed. */
+type Words = readonly string[] | null;
+
+const SOME_LETTERS = '\u0001';
+const ANYTHING = '\u0002';
+/** The most strings listed for items read together. */
+const MOST_STRINGS = 64;
+const ESCAPES: Readonly<Record<string, string>> = { w: SOME_LETTERS, d: SOME_LETTERS, s: ' ', W: ' ', S: ANYTHING, D: ANYTHING, b: ' ', B: '' };
+const LITERALS = /[^\\()[\]{}|?*+.^$]+/y;
+const QUANTIFIER = /\{(\d+)(,(\d*))?\}\??|[?*+]\??/y;
+const CHARACTER_CLASS = /\[((?:\\.|[^\]\\])*)\]/y;
+// A group of plain words, the common case: "(team|company|firm)", "(roles?|jobs?)".
+const PLAIN_WORDS = /\(\?:([^\\()[\]{}|?*+.^$]+\??(?:\|[^\\()[\]{}|?*+.^$]+\??)*)\)/y;
+const inWord = (text: string, at: number): boolean => at >= 0 && at < text.length && text[at] !== ' ';
+
+function leaf(strings: readonly string[]): PatternNode {
+  return { strings, min: 1, max: 1, empty: strings.includes(''), head: strings.some((s) => inWord(s, 0)), tail: strings.some((s) => inWord(s, s.length - 1)) };
+}
+
+function group(alternatives: PatternNode[][]): PatternNode {
+  const edge = (items: PatternNode[], side: 'head' | 'tail'): boolean => {
+    for (const item of side === 'head' ? items : [...items].reverse()) if (item[side] || !item.empty) return item[side];
+    return false;
+  };
+  const empty = alternatives.some((items) => items.every((item) => item.empty));
+  return { alternatives, min: 1, max: 1, empty, head: alternatives.some((items) => edge(items, 'head')), tail: alternatives.some((items) => edge(items, 'tail')) };
+}
+
+// A character class: its word characters when there are at most three, else SOME_LETTERS, ' ' or ANYTHING.
+const classes = new Map<string, readonly string[]>();
+function classStrings(body: string): readonly string[] {
+  let strings = classes.get(body);
+  if (!strings) {
+    const test = new RegExp(`[${body}]`);
+    let letters = '';
+    let other = test.test('\u00e9');
+    for (let code = 32; code < 127; code++) {
+      const char = String.fromCharCode(code);
+      if (test.test(char)) {
+        if (/\w/.test(char)) letters += char;
+        else other = true;
+      }
+    }
+    strings = !letters ? [' '] : other ? [ANYTHING] : letters.length > 3 ? [SOME_LETTERS] : [...letters];
+    classes.set(body, strings);
+  }
+  return strings;
+}
+
+// Groups already read, by their first 40 characters: the same piece of pattern
+// (an organisation, a hiring noun…) recurs in many patterns and is read once.
+const groupsRead = new Map<string, [string, PatternNode][]>();
+const plainGroupsRead = new Map<string, PatternNode>();
+
+/** The alternatives of a pattern's source, as trees. */
+function parsePattern(source: string): PatternNode[][] {
+  let at = 0;
+  const alternatives = (): PatternNode[][] => {
+    const list: PatternNode[][] = [[]];
+    while (at < source.length) {
+      const items = list[list.length - 1];
+      const char = source[at];
+      QUANTIFIER.lastIndex = PLAIN_WORDS.lastIndex = CHARACTER_CLASS.lastIndex = LITERALS.lastIndex = at;
+      const quantifier = '?*+{'.includes(char) ? QUANTIFIER.exec(source) : null;
+      const plainWords = char === '(' ? PLAIN_WORDS.exec(source) : null;
+      const charClass = char === '[' ? CHARACTER_CLASS.exec(source) : null;
+      if (char === ')' || char === '|') {
+        at++;
+        if (char === ')') break;
+        list.push([]);
+      } else if (quantifier) {
+        at = QUANTIFIER.lastIndex;
+        const [text, count, comma, most] = quantifier;
+        const repeated = items.pop()!;
+        const min = text[0] === '+' ? 1 : count ? Number(count) : 0;
+        const max = text[0] === '?' ? 1 : count && !comma ? min : most ? Number(most) : Infinity;
+        items.push({ repeated, min, max, empty: min === 0 || repeated.empty, head: repeated.head, tail: repeated.tail });
+      } else if (plainWords) {
+        at = PLAIN_WORDS.lastIndex;
+        let node = plainGroupsRead.get(plainWords[1]);
+        if (!node) {
+          node = leaf(plainWords[1].split('|').flatMap((word) => (word.endsWith('?') ? [word.slice(0, -2), word.slice(0, -1)] : [word])).map((word) => word.replace(/\W/g, ' ')));
+          plainGroupsRead.set(plainWords[1], node);
+        }
+        items.push(node);
+      } else if (char === '(') {
+        const start = at;
+        const look = source[at + 1] === '?' && source[at + 2] !== ':' ? source.slice(at + 1, source[at + 2] === '<' ? at + 4 : at + 3) : '';
+        const key = look ? '' : source.slice(at, at + 40);
+        const known = groupsRead.get(key)?.find(([text]) => source.startsWith(text, start));
+        if (known) {
+          items.push(known[1]);
+          at += known[0].length;
+          continue;
+        }
+        at += source[at + 1] === '?' ? (look.length || 2) + 1 : 1;
+        const inside = alternatives();
+        if (look) {
+          // A lookaround matches nothing; one that sees a non-word character (or an end) next to it works as a boundary.
+          const seen = look.endsWith('!') ? null : alternativesStrings(inside);
+          const boundary = !!seen && !seen.includes('') && seen.every((s) => !inWord(s, look.startsWith('?<') ? s.length - 1 : 0));
+          items.push({ alternatives: inside, look, strings: [boundary ? ' ' : ''], min: 1, max: 1, empty: !boundary, head: false, tail: false });
+        } else {
+          const node = group(inside);
+          if (at - start > 40) groupsRead.set(key, [...(groupsRead.get(key) ?? []), [source.slice(start, at), node]]);
+          items.push(node);
+        }
+      } else if (char === '\\') {
+        const escaped = source[at + 1];
+        at += 2;
+        items.push(leaf([ESCAPES[escaped] ?? (/\w/.test(escaped) ? ANYTHING : ' ')]));
+      } else if (charClass) {
+        at = CHARACTER_CLASS.lastIndex;
+        items.push(leaf(classStrings(charClass[1])));
+      } else if (LITERALS.test(source)) {
+        // A quantifier after a run of characters applies to its last one alone.
+        let end = LITERALS.lastIndex;
+        if (end - at > 1 && '?*+{'.includes(source[end] ?? '-')) end--;
+        items.push(leaf([source.slice(at, end).replace(/\W/g, ' ')]));
+        at = end;
+      } else {
+        at++;
+        items.push(leaf([char === '.' ? ANYTHING : ' ']));
+      }
+    }
+    return list;
+  };
+  return alternatives();
+}
+
+function product(left: readonly string[] | null, right: readonly string[] | null): readonly string[] | null {
+  if (!left || !right || left.length * right.length > MOST_STRINGS) return null;
+  const out = new Set<string>();
+  for (const a of left) for (const b of right) out.add(a + b);
+  return [...out];
+}
+
+/** Every string a node can match, as above, or null when there are too many to list. */
+function stringsOf(node: PatternNode): readonly string[] | null {
+  if (node.strings) return node.strings;
+  if (node.alternatives) return alternativesStrings(node.alternatives);
+  const body = stringsOf(node.repeated!);
+  if (!body) return null;
+  if (node.max <= 3) {
+    let power: readonly string[] | null = [''];
+    const out = new Set<string>(node.min === 0 ? [''] : []);
+    for (let count = 1; count <= node.max && power; count++) {
+      power = product(power, body);
+      if (count >= node.min) power?.forEach((s) => out.add(s));
+    }
+    if (power && out.size <= MOST_STRINGS) return [...out];
+  }
+  // Many repetitions: some letters, or anything, with a boundary kept at either end.
+  const run = body.some((s) => s.includes(' ') || s.includes(ANYTHING)) ? `${node.head ? '' : ' '}${ANYTHING}${node.tail ? '' : ' '}` : SOME_LETTERS;
+  return node.min === 0 ? ['', run] : [run];
+}
+
+function alternativesStrings(alternatives: readonly PatternNode[][]): readonly string[] | null {
+  const out = new Set<string>();
+  for (const items of alternatives) {
+    let strings: readonly string[] | null = [''];
+    for (const item of items) strings = product(strings, stringsOf(item));
+    if (!strings) return null;
+    strings.forEach((s) => out.add(s));
+    if (out.size > MOST_STRINGS) return null;
+  }
+  return [...out];
+}
+
+/** The words of a string that are surely whole ("job") or surely start a word ("recruit*"). */
+function wordsIn(text: string, endBefore: boolean, endAfter: boolean): string[] {
+  const words: string[] = [];
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = start;
+    while (end < text.length && text[end] !== ' ' && text[end] !== SOME_LETTERS && text[end] !== ANYTHING) end++;
+    if (end > start && (start === 0 ? endBefore : text[start - 1] === ' ')) words.push(text.slice(start, end) + ((end === text.length ? endAfter : text[end] === ' ') ? '' : '*'));
+  }
+  return words;
+}
+
+/** One word from each string, the cheapest (a word many of them share is cheaper), or null when a string has none. */
+function wordsOfStrings(strings: readonly string[], endBefore: boolean, endAfter: boolean): Words {
+  const lists = strings.map((s) => wordsIn(s, endBefore, endAfter));
+  if (lists.length === 1) return lists[0].length > 0 ? [lists[0].reduce((best, word) => (wordCost(word) < wordCost(best) ? word : best))] : null;
+  const shared = new Map<string, number>();
+  for (const list of lists) for (const word of list) shared.set(word, (shared.get(word) ?? 0) + 1);
+  const price = (word: string): number => wordCost(word) / shared.get(word)!;
+  const chosen = new Set<string>();
+  for (const list of lists) {
+    if (list.length === 0) return null;
+    if (!list.some((word) => chosen.has(word))) chosen.add(list.reduce((best, word) => (price(word) < price(best) ? word : best)));
+  }
+  return [...chosen];
+}
+
+function alternativesWords(alternatives: readonly PatternNode[][], endBefore: boolean, endAfter: boolean): Words {
+  const out = new Set<string>();
+  for (const items of alternatives) {
+    const words = sequenceWords(items, endBefore, endAfter);
+    if (!words) return null;
+    words.forEach((word) => out.add(word));
+  }
+  return [...out];
+}
+
+/** A sequence: items a word can run across are read together, and the part whose words cost least is chosen. */
+function sequenceWords(items: readonly PatternNode[], endBefore: boolean, endAfter: boolean): Words {
+  const parts: PatternNode[] = [];
+  for (const item of items) {
+    const last = parts[parts.length - 1];
+    const joined = last?.tail && (item.head || item.empty) ? product(stringsOf(last), stringsOf(item)) : null;
+    if (joined) parts[parts.length - 1] = leaf(joined);
+    else parts.push(item);
+  }
+  let best: Words = null;
+  parts.forEach((part, index) => {
+    // A word ends before this part when the parts before it end with one (or are empty, back to one that does).
+    let before = endBefore;
+    for (let back = index - 1; back >= 0 && (before = !parts[back].tail) && parts[back].empty; back--) before = endBefore;
+    let after = endAfter;
+    for (let next = index + 1; next < parts.length && (after = !parts[next].head) && parts[next].empty; next++) after = endAfter;
+    const words = nodeWords(part, before, after);
+    if (costOf(words) < costOf(best)) best = words;
+  });
+  return best;
+}
+
+/** The trigger words of a node, given whether a word ends just before it and just after it. */
+function nodeWords(node: PatternNode, endBefore: boolean, endAfter: boolean): Words {
+  const slot = Number(endBefore) * 2 + Number(endAfter);
+  node.words ??= [];
+  if (node.words[slot] === undefined) {
+    if (node.look) node.words[slot] = node.look.endsWith('!') ? null : alternativesWords(node.alternatives!, endBefore && !node.look.startsWith('?<'), false);
+    else if (node.alternatives) node.words[slot] = alternativesWords(node.alternatives, endBefore, endAfter);
+    else if (node.strings) node.words[slot] = wordsOfStrings(node.strings, endBefore, endAfter);
+    else node.words[slot] = node.min === 0 ? null : nodeWords(node.repeated!, endBefore, node.max === 1 && endAfter);
+  }
+  return node.words[slot];
+}
+
+/** Words one of which every match of a pattern contains (see above), or null when it needs none. */
+const wordsNeeded = (pattern: RegExp): Words => alternativesWords(parsePattern(pattern.source), false, false);
 
 // ---------------------------------------------------------------------------
 // Running rules over a text.
@@ -1977,12 +2170,19 @@ for (let code = 48; code <= 57; code++) SYMBOLS[code] = code - 22;
 SYMBOLS[95] = 36;
 const symbolOf = (code: number): number => (code < 128 ? SYMBOLS[code] : -1);
 
+// Four rules keep hand-written trigger words, so that what they report stays
+// exactly as it was: the words read off their patterns would also wake them
+// on sentences that the hand-written ones miss, and they would report "Are
+// there any openings…" whole (not "any openings"), "…on a trial basis", "If
+// your team is ever short of a data analyst…" and "…look at someone without a
+// degree like me". Deleting their `triggers` lets them report those too.
 function triggerTrie(): TriggerTrie {
   const entries: [string, number][] = [];
   for (const set of [JOB_SET, SELF_SET]) {
     set.rules.forEach((rule, index) => {
-      if (!rule.triggers) throw new Error(`a built-in rule (${rule.kind}) has no trigger words`);
-      for (const word of rule.triggers) entries.push([word, set.offset + index]);
+      const words = rule.triggers?.split(' ') ?? wordsNeeded(rule.pattern);
+      if (!words) throw new Error(`a built-in rule (${rule.kind}) needs no word in particular: ${rule.pattern.source}`);
+      for (const word of words) entries.push([word, set.offset + index]);
     });
   }
   for (const word of TIME_TRIGGERS) entries.push([word, TIME_FLAG]);
@@ -2008,9 +2208,11 @@ function triggerTrie(): TriggerTrie {
   }
   const next = new Int32Array(children.length * WORD_SYMBOLS);
   children.forEach((row, node) => row.forEach((child, symbol) => (next[node * WORD_SYMBOLS + symbol] = child)));
-  return { next, word, stem };
+  // Dense lists, one entry a node: a sparse array can be slow to read.
+  return { next, word: Array.from(children, (_, node) => word[node]), stem: Array.from(children, (_, node) => stem[node]) };
 }
-const TRIGGERS = triggerTrie();
+// Built on first use: reading the patterns takes a few tens of milliseconds.
+let triggers: TriggerTrie | undefined;
 
 function raise(flags: Flags | null, raised: readonly number[]): Flags {
   const out = flags ?? new Array<number>(FLAG_WORDS).fill(0);
@@ -2020,7 +2222,7 @@ function raise(flags: Flags | null, raised: readonly number[]): Flags {
 
 /** The flags raised by the trigger words of a text, or null when it has none. */
 function scanTriggers(text: string): Flags | null {
-  const { next, word, stem } = TRIGGERS;
+  const { next, word, stem } = (triggers ??= triggerTrie());
   let flags: Flags | null = null;
   const size = text.length;
   let index = 0;
