@@ -546,7 +546,8 @@ interface Rule {
    * is a hand-off, not also a mention of the hiring manager).
    */
   readonly fallback?: boolean;
-  readonly suggestion: string;
+  /** The question to suggest instead, when not the one for its kind (see SUGGESTIONS). */
+  readonly suggestion?: string;
   /** Its matches only count in a question or a request (accept checks isAsk): other sentences skip it. */
   readonly needsAsk?: boolean;
   /** Its matches only count in a sentence in the first person (accept checks speaksOfSelf): other sentences skip it. */
@@ -610,7 +611,25 @@ function hiringSubjectOk(match: string, theyMeansThem = false): boolean {
 
 // Suggestions by kind of ask: openings and hiring turn into the business's
 // challenges; anything that would route you to a hiring manager turns into the
-// referral ask; "how do I get in" turns into "how did you get started".
+// referral ask; "how do I get in" turns into "how did you get started"; asking
+// to be considered, or a pitch, turns into their typical workday; asking
+// whether you fit turns into what they like most and least about the job.
+const SUGGESTIONS: Readonly<Record<string, string>> = {
+  opening: CHALLENGES,
+  custom: CHALLENGES,
+  'get-hired': GOT_STARTED,
+  application: GOT_STARTED,
+  interview: GOT_STARTED,
+  feedback: GOT_STARTED,
+  considered: WORKDAY,
+  pitch: WORKDAY,
+  'good-word': REFERRAL_ASK,
+  'referral-for-role': REFERRAL_ASK,
+  'hiring-decision': REFERRAL_ASK,
+  resume: REFERRAL_ASK,
+  fit: MOST_LEAST,
+};
+
 const JOB_RULES: readonly Rule[] = [
   // --- Openings -------------------------------------------------------------
   {
@@ -620,7 +639,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     // "Is your team hiring more seniors or juniors, generally?" asks about the mix, not for a place.
     accept: (c) => isAsk(c) && hiringSubjectOk(c.match) && hiringVerbOk(c) && !negated(c) && !informational(c) && !/^ (?:more|mostly|mainly|fewer|less|largely) (?:[\w-]+ ){0,2}?(?:or|than)\b|\b(?:generally|in general|on the whole)\b/.test(c.after),
-    suggestion: CHALLENGES,
   },
   {
     // "Hiring?", "Referral possible?", "Job for me?": the shortest questions.
@@ -628,7 +646,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`^((still|currently|are you|you|any chance you're) )?(hiring|recruiting)(?=\s*\?)|^(a |any )?referral (possible|an option|on the cards|likely|doable)\b|^(a |any )?(job|role|position|spot|place|opening|work|vacancy)s? (for me|going)(?=\s*\?)`,
     needsAsk: true,
     accept: (c) => isAsk(c),
-    suggestion: CHALLENGES,
   },
   {
     // "u guys hiring?": the auxiliary dropped, as in chat.
@@ -636,7 +653,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`^((hey|hi|hiya|so|just wondering|quick q|quick question)[,!:.]?\s+)*(you( guys| all| lot)?|y'all|your ([\w'&-]+ ){0,2}?${ORG}s?)( (still|currently|by any chance|at all|now))* (hiring|recruiting|taking on (anyone|people|staff|interns|grads|graduates))\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !HIRING_AS_MODIFIER.test(c.after),
-    suggestion: CHALLENGES,
   },
   {
     // "Do you know if your department is hiring?", "… if you're hiring."
@@ -649,7 +665,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       // "What would you look for if you were hiring…" imagines their hiring.
       !/^if (?:you|they|your (?:[\w-]+ ){0,2}?\w+) (?:were|was|had to)\b/.test(c.match),
-    suggestion: CHALLENGES,
   },
   {
     // "Do you know anyone who is hiring?", "any companies that are hiring"
@@ -657,7 +672,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(anyone|anybody|someone|somebody|(any |other )?(companies|firms|teams|organi[sz]ations|places|startups|agencies|employers|managers|groups|people))\b( (at|in|on|within) (your|the) ([\w'&-]+ ){0,2}?[\w'&-]+)? (who|that|which)('s| is| are|'re)? (currently |actively |still )?(hiring|recruiting|looking to hire|taking on|has (an? )?(opening|vacancy)|have (openings|vacancies))\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Are you planning to hire anyone this year?", "any plans to hire?"
@@ -665,7 +679,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(plan(s|ning)?|intend(s|ing)?|going|expect(s|ing)?|hop(e|es|ing)|about) (to|on) (hire|hiring|bring on|add (to the team|people|headcount|staff))\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && /\b(?:you|your|any)\b/.test(c.before) && !negated(c) && !informational(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Any openings on your team?", "job leads", "anything available"
@@ -680,7 +693,6 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c) &&
       !fieldScope(c) &&
       !GENERIC_RELATIVE.test(c.after),
-    suggestion: CHALLENGES,
   },
   {
     // "Do you have any open positions?", "any roles I could apply for", "any job I could do at your company"
@@ -703,7 +715,6 @@ const JOB_RULES: readonly Rule[] = [
         /\bhiring\b/.test(c.sentence)
       );
     },
-    suggestion: CHALLENGES,
     // Hand-written words, for now: see the note above triggerTrie.
     triggers: 'position positions role roles job jobs internship internships opportunity opportunities spot spots slot slots shift shifts traineeship traineeships pupillage pupillages clerkship clerkships secondment secondments place places seat seats gig gigs contract contracts placement placements apprenticeship apprenticeships post posts programme programmes program programs scheme schemes',
   },
@@ -714,7 +725,6 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) =>
       isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,4}? (?:to|for) (?:people|someone|folks|candidates|new grads|graduates|those)\b/.test(c.after),
-    suggestion: CHALLENGES,
   },
   {
     // "Is there room on your team for someone like me?", "Do you have a job for me?"
@@ -727,7 +737,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       // "room for a junior analyst to grow" is about growth, not an opening.
       !/^(?: [\w'-]+){0,3}? to (?!(?:join|start|work|fill|take|come|help)\b)\w+/.test(c.after),
-    suggestion: CHALLENGES,
   },
   {
     // "Could I work for you?", "I'd love to join your team", "joining your team as an intern"
@@ -746,7 +755,6 @@ const JOB_RULES: readonly Rule[] = [
       !/\b(?:your|their|his|her|our|its|my)\s*$/.test(c.before) &&
       // "I'd love to work there someday" is a wish; "Could I join your team someday?" still asks.
       (c.sentence.includes('?') || !/^ (?:someday|one day|eventually|in the (?:future|long run))\b/.test(c.after)),
-    suggestion: WORKDAY,
   },
   {
     // "Would you hire me?", "Would your team hire someone with my background?"
@@ -754,21 +762,18 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(hir(e|ing)|take on|taking on|bring on|bringing on|employ(ing)?|onboard(ing)?) (me|someone like me|people like me|someone with (my|a [\w-]+ like my) [\w-]+|(someone|somebody|a person|an?|people|anyone) ([\w-]+ ){0,4}?like me)\b`,
     // "Would you hire me, if you were in their shoes?" imagines; it does not ask.
     accept: (c) => !negated(c) && !/\b(?:if|when|whenever) (?:you|you're|you are|you were|your team (?:is|was|were))\s*$/.test(c.before) && !/^,? (?:if|were) you (?:were|was|had)\b|^,? if you were\b/.test(c.after),
-    suggestion: GOT_STARTED,
   },
   {
     // "Can you get me a job?", "Could you offer me an internship?"
     kind: 'get-hired',
     pattern: rx`\b(give|offer|find|get|got|land) me (a|an|the|some|any) ([\w-]+ ){0,2}?(job|role|position|post|placement|apprenticeship|traineeship|internship|offer|interview|spot|place|seat|opening|gig|contract|start|trial|shift)s?\b|\b(give|giving|offer|offering) me (a|an|my) ([\w-]+ )?(shot|chance|break|start|trial|try|go|opportunity) (on|at|with|in|to join) ${THEIR_ORG}|\b(give|giving|offer|offering) (someone like me|(a|an|someone|somebody) ([\w-]+ ){0,3}?like me|people like me) (a|an|their) ([\w-]+ )?(shot|chance|break|start|trial|try|go|opportunity|foot in the door)\b|\b(give|giving|offer|offering) me (a|an|my) (first |real |proper |big )?(shot|chance|break|start|trial|go|foot in the door)(?=\s*([.!?,;]|$)| (on|at|with|in) (your|the)\b| to (join|work|prove|start|show what|intern|apply)\b)|\bget me (past|through|around) (the )?([\w-]+ ){0,2}?(screen(ing|er|s)?|filters?|portal|ats|recruiters?|hr|gatekeepers?|application process|queue|pile)\b`,
     accept: (c) => !negated(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "Could you help me get a job at your company?", "help me land an interview"
     kind: 'get-hired',
     pattern: rx`\bhelp(ing)? me (to )?(get|land|find|secure|obtain|snag|score|win|break into|get into|get onto|be)\b( [\w'-]+){0,3}? ?(job|jobs|role|position|offer|internship|interview|spot|place|hired|employment|a start|placement|apprenticeship|traineeship|contract|taken on|foot in the door|work|(toe|foot) in( the door)?)\b|\bhelp(ing)? me (to )?(get|be) (noticed|seen|considered|shortlisted|spotted|picked) (by|at|for) (your|the) ([\w-]+ )?(${HIRER}|team|company|firm|manager|boss)\b|\bhelp(ing)? me (to )?(get|land|secure|win) (on |onto |into |in on )?(it|that one|one|there)\b`,
     accept: (c) => !negated(c) && (!/(?:it|that one|one|there)$/.test(c.match) || HIRING_NOUN_IN.test(c.sentence)),
-    suggestion: GOT_STARTED,
   },
   {
     // "How can I get hired at your company?", "for me to get hired at Acme", "getting hired at your company"
@@ -782,7 +787,6 @@ const JOB_RULES: readonly Rule[] = [
       !genericBefore(c) &&
       !scopedElsewhere(c) &&
       !informational(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "I'm hoping to land a spot on your team", "How do I land a role at your company?"
@@ -797,14 +801,12 @@ const JOB_RULES: readonly Rule[] = [
       !scopedElsewhere(c) &&
       !LIKE_YOURS.test(c.after) &&
       (theirOrgAfter(c) || /\b(?:can|could|would|will) you help\b|\bhelp me\b/.test(c.sentence) || (/\bhow (?:can|do|should|would|could|might) i\b/.test(c.before) && /^\s*[?.!]?\s*$/.test(c.after))),
-    suggestion: GOT_STARTED,
   },
   {
     // "Is there any way to get my foot in the door?"
     kind: 'get-hired',
     pattern: rx`\b(get|getting|got|put|putting|have|stick|sticking) (my|a) (foot|toe) (in( (the|your|a) door)?|on the (ladder|first rung))\b`,
     accept: (c) => (speaksOfSelf(c) || theirOrgAfter(c)) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !scopedElsewhere(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "I need a job", "I'm looking for a job at a company like yours — can you help?"
@@ -818,7 +820,6 @@ const JOB_RULES: readonly Rule[] = [
         theirOrgAfter(c)),
     // The pattern starts with "i".
     needsFirstPerson: true,
-    suggestion: GOT_STARTED,
   },
 
   {
@@ -826,7 +827,6 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'considered',
     pattern: rx`\bi('d| would)? (really )?(love|like|want|hope|be (glad|happy|thrilled|excited)) to (be (a )?part of|be one of|join|contribute to) (it|that|this|them|those)(?=\s*[.!?]|\s*$)`,
     accept: (c) => !negated(c),
-    suggestion: WORKDAY,
   },
   {
     // "Do you need an extra pair of hands on your team?"
@@ -840,28 +840,24 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       !informational(c) &&
       !aboutTheirPast(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Can I use your name when I apply?", "Can I list you as a reference?"
     kind: 'good-word',
     pattern: rx`\b(use|mention|drop|put|list|include|cite) (your name|you)( down)?( as (a|my) (reference|referee|referral|referrer))?\b(?=[^.?!]{0,60}\b(apply|applying|applied|application|cover letter|recruiter|hiring|hr\b))|\b(list|use|put|name|include|cite) you as (a|my) (reference|referee|referral|referrer)\b`,
     accept: (c) => !negated(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Could you let your recruiter know I'm interested?", "tell the hiring manager about me"
     kind: 'good-word',
     pattern: rx`\b(tell(ing)?|let(ting)?|mention(ing)? (it |this |me )?to|talk(ing)? to|speak(ing)? (to|with)|reach(ing)? out to|ping(ing)?|e-?mail(ing)?|loop(ing)? in|cc(ing)?|remind(ing)?|inform(ing)?|alert(ing)?|show(ing)?|giv(e|ing)|flag(ging)? (it |this |me )?(to|with))\s((the|your)\s([\w-]+\s)?)?(${HIRER}|boss|manager|director|supervisor|team lead|ceo|founder|head of [\w-]+)\b(?=[^.?!]{0,30}\b(about me|know (about )?me|i('m| am) (interested|available|looking|applying)|i('ll| will)( be)? apply|i('ve| have)? applied|we('ve| have)? (talked|spoken|met|chatted|been in touch)|my (name|interest|application|resume|cv|profile|portfolio|candidacy)|that i\b|i('d| would) (love|like) to (join|work|apply)))`,
     accept: (c) => !negated(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Would it be possible to get a referral?"; a referral *to someone* is the recommended ask.
     kind: 'referral-for-role',
     pattern: rx`\b(get|have|ask for|request|need|want|receive|score|land|use) (a|an|your) ([\w-]+ )?referral\b(?! (to|for) (someone|somebody|anyone|a colleague|colleagues|other|people|a person|some(one)? (else|in|at|who))| from (someone|a colleague))`,
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c) && !aboutTheirPast(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Could you give my application a nudge?": any request touching your application is a job ask.
@@ -870,14 +866,12 @@ const JOB_RULES: readonly Rule[] = [
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !ASKS_FOR_FEEDBACK.test(c.sentence) && !/\b(?:review|look over|look at|proofread|edit)\b/.test(c.before) && !ACADEMIC.test(c.sentence),
     fallback: true,
-    suggestion: GOT_STARTED,
   },
   {
     // "Can I apply directly through you?", "anything I could apply for"
     kind: 'application',
     pattern: rx`\bapply (directly |internally )?(through|via|with) (you|your help)\b|\b(anything|something|any(thing)? roles?|positions?) (that )?i (could|can|might|should|may) apply (for|to)\b|\bi (could|can|should|might|may) apply (for|to) (on|at|in|with) ${THEIR_ORG}`,
     accept: (c) => !negated(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "Is there any chance of a placement with your firm?", "any possibility of an internship for me"
@@ -892,7 +886,6 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !GENERIC_RELATIVE.test(c.after) &&
       !/^(?: [\w'-]+){0,4}? (?:for|to) (?:people|someone|folks|candidates|new grads|graduates|those|others)\b/.test(c.after),
-    suggestion: CHALLENGES,
   },
   {
     // "Could I do some work experience with your team?", "a placement at your firm", "How could I get into your company?"
@@ -905,14 +898,12 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c) &&
       !informational(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |during |after |before |since |from )$/.test(c.before),
-    suggestion: GOT_STARTED,
   },
   {
     // "Could your charity use a volunteer coordinator? I'd love to apply."
     kind: 'application',
     pattern: rx`\bi('d| would)( really)? (love|like|be (keen|glad|happy|eager|thrilled|delighted)) to apply\b(?!\s(to|for) (grad|graduate|law|med|medical|business|art|drama|film) school|\s(these|this|that|what|it|them|my|those|some|the (skills?|lessons?|ideas?|insights?|knowledge)))`,
     accept: (c) => !negated(c) && !ACADEMIC.test(c.sentence) && !fieldScope(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "Will your department be advertising any graduate posts?", "Is your team creating new roles this year?"
@@ -930,35 +921,30 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c) &&
       !genericBefore(c) &&
       !fieldScope(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Could you introduce me to your head of engineering so I can discuss roles?"
     kind: 'hiring-decision',
     pattern: rx`\b(introduc(e|ing) me|connect(ing)? me|put(ting)? me in touch|an? (intro|introduction)|refer(ring)? me|point(ing)? me|get(ting)? me (a|an) (meeting|chat|call|coffee|word|sit-down)|set(ting)? (me )?up (a |an )?(meeting|call|chat|coffee)|arrang(e|ing) (a |an |for me to )?(meeting|call|chat|coffee|meet))\b[^.?!]{0,60}?(\b(to discuss|so (that )?i (can|could|might) (discuss|apply for|be considered for|interview for)) ((the|any|open|available|current|upcoming|your|possible|potential) )*([\w-]+ )?(roles?|openings?|positions?|jobs?|vacanc(y|ies)|internships?|employment)\b(?! of\b)|\b(about|regarding) ((the|any|a|an|open|available|current|upcoming|possible|potential) )+([\w-]+ )?(roles?|openings?|positions?|jobs?|vacanc(y|ies)|internships?)\b(?! of\b)|\b(about|regarding) (hiring|my application|applying|employment|openings|vacancies)\b)`,
     accept: (c) => !negated(c) && !/\b(?:roles?|positions?|jobs?) (?:like (?:yours|theirs|hers|his)|in (?:this|the|that) (?:field|industry))\b/.test(c.match + c.after),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Do you think you could nudge HR to look at my CV?"
     kind: 'good-word',
     pattern: rx`\b(nudge|nudging|ask|asking|get|getting|encourage|persuade|push|remind|prompt|convince) (the |your )?([\w-]+ )?(${HIRER}|boss|manager|director|partners?) to (look at|consider|review|read|interview|see|call|contact|meet|take a look at|check out)\b(?= (([\w'-]+ ){0,2}?my ([\w-]+ )?(cv|resume|application|portfolio|profile|linkedin|candidacy|credentials|work)|me)\b)`,
     accept: (c) => !negated(c) && speaksOfSelf(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "I am writing to enquire about employment opportunities at your firm."
     kind: 'opening',
     pattern: rx`\b(enquir\w*|inquir\w*|ask(ing)?|writ(e|ing)|reach(ing)? out|contact(ing)?|get(ting)? in touch) (with )?(you )?(\w+ ){0,2}?(about|regarding|concerning|re|in relation to) (any |possible |potential |current |future |available |upcoming )?((employment|internship|placement)( opportunit(y|ies)| openings?| vacanc(y|ies)| positions?| roles?)?|(job|career|work|graduate) (opportunit(y|ies)|openings?|vacanc(y|ies)|positions?|roles?))\b`,
     accept: (c) => !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !GENERIC_RELATIVE.test(c.after) && (theirOrgAfter(c) || speaksOfSelf(c)),
-    suggestion: CHALLENGES,
   },
   {
     // "I'd love to chat about the role and how I could apply."
     kind: 'application',
     pattern: rx`\b(how (i|one) (could|can|should|might|would|may) (best )?(apply|go about applying)|(could|can|may|should|might|shall) i (still |also |now )?apply)\b(?! (these|this|that|it|them|my|what|those|such|the (skills?|lessons?|ideas?|insights?|knowledge|principles?|methods?)))`,
     accept: (c) => (A_ROLE_OF_THEIRS.test(c.sentence) || (YOUR_ORG_IN.test(c.sentence) && /\b(?:hiring|recruiting)\b/.test(c.sentence))) && !negated(c) && !ACADEMIC.test(c.sentence) && !fieldScope(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "Could you let me know when applications open for the summer program?"
@@ -966,14 +952,12 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(when|if|once|as soon as) (you|your ([\w'&-]+ ){0,2}?${ORG}) (next |will next |are next |is next |starts? |begins? )(recruits?|recruiting|hires?|hiring|opens? (applications|recruitment))\b|\b(when|if|once|as soon as) (you|your ([\w'&-]+ ){0,2}?${ORG}) (recruits?|hires?|(are|is|'re) (recruiting|hiring)) again\b|\b(when|if|once|as soon as)\s(the|your|this year's|next year's) ([\w-]+ ){0,2}?(scheme|programme|program|intake|cohort|internship|placement|apprenticeship|vacancy|recruitment round|application window)s? (opens?|reopens?|goes live|is advertised|gets advertised|is posted|starts (recruiting|taking applications))\b|\b(when|if|once|as soon as)\s(the\s)?(applications?|hiring|recruiting|recruitment|the (role|position|posting|req|job)|(a|the) ([\w-]+ )?(role|position|posting|req)) (open|opens|reopen|reopens|start|starts|begin|begins|go live|goes live|is posted|gets posted|is advertised|gets advertised|goes up|is listed|restart|restarts|resume|resumes|picks? (back )?up)\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !fieldScope(c) && !/\b(?:seasons?|times?|months?|periods?) when\b/.test(c.before),
-    suggestion: CHALLENGES,
   },
   {
     // "throw my hat in the ring", "bring me on", "get me in"
     kind: 'considered',
     pattern: rx`\b(throw|throwing|toss|tossing|put|putting|chuck|chucking|fling) my hat in(to)?( the ring)?\b|\b(bring(ing)?|brought|tak(e|ing)|took|sign(ing)?|pick(ing)?) me (on(board)?|aboard)\b(?! (a|an|the|your|this|that) (tour|walk|trip|journey|ride|visit|date|hike)\b)|\bget me (in|on board|onboard|hired|through the door)\b`,
     accept: (c) => !negated(c),
-    suggestion: WORKDAY,
   },
 
   {
@@ -981,7 +965,6 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'get-hired',
     pattern: rx`\bhow (to|(i|one) (can|could|might|would|should)) (get|land|secure|win|go for) (it|that one|this one|the (role|job|position|post|offer))\b`,
     accept: (c) => /\b(?:role|job|position|post|opening|vacancy|posting|careers page|listing|advert|ad)\b/.test(c.sentence) && !negated(c) && !aboutTheirPast(c),
-    suggestion: GOT_STARTED,
     // The accept needs one of these in the sentence.
   },
   {
@@ -991,14 +974,12 @@ const JOB_RULES: readonly Rule[] = [
     accept: (c) =>
       !negated(c) &&
       /\b(?:on the (?:job )?market|job[- ]?hunting|job[- ]?searching|looking for (?:work|a job|a new job|my next (?:role|job|position)|a role|a position|a new role)|between jobs|(?:my )?contract (?:is )?(?:ending|ends|running out|coming to an end)|(?:my )?next (?:challenge|move|role|step in my career|opportunity)|(?:a )?new challenge|on the lookout|laid off|unemployed|out of work|searching for (?:a|my next) (?:job|role)|for me|that (?:might|would|could) suit me)\b/.test(c.sentence),
-    suggestion: CHALLENGES,
   },
   {
     // "Could you keep my details for future roles?", "How do I get on your radar for future openings?"
     kind: 'considered',
     pattern: rx`\bkeep (my|me) (details|cv|resume|info|information|name|profile|contact details|application|portfolio)( on (file|record))? (for|in case|until|if|when)\b|\b(get|be|stay|put me) on (your|the|their) (\w+ )?radar\b`,
     accept: (c) => !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c),
-    suggestion: WORKDAY,
   },
   {
     // "Could you ask around your office to see if anyone needs an analyst?"
@@ -1006,7 +987,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(anyone|anybody|someone|any team|any teams|any managers?) (on your team |in your (office|team|department|group|company) |there )?(needs|is looking for|could use|wants|is after) (an?|some|more|help|another|extra)\b|\bask around (for me|your|the|in your|at your|on my behalf)\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Is it possible to interview with your team directly?"
@@ -1014,7 +994,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\binterview(ing)? (with|at|for) ${THEIR_ORG}`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !/\b(?:informational|info|informal|information)\s*$/.test(c.before),
-    suggestion: GOT_STARTED,
   },
   {
     // "Can I count on you for a referral?": a bare referral is one for a position.
@@ -1024,7 +1003,6 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !genericBefore(c) && !informational(c),
     fallback: true,
-    suggestion: REFERRAL_ASK,
   },
 
   {
@@ -1042,7 +1020,6 @@ const JOB_RULES: readonly Rule[] = [
       !informational(c) &&
       !aboutTheirPast(c),
     fallback: true,
-    suggestion: REFERRAL_ASK,
   },
   {
     // "I'm available to start immediately if you need anyone."
@@ -1051,7 +1028,6 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c),
     fallback: true,
-    suggestion: WORKDAY,
     // Hand-written words, for now: see the note above triggerTrie.
     triggers: 'start need use',
   },
@@ -1066,7 +1042,6 @@ const JOB_RULES: readonly Rule[] = [
       /\b(?:the (?:role|position|job|opening|posting)|apply|applying|be considered|a fit|my (?:resume|cv|application|portfolio)|interview|join|for me)\b/.test(c.after) &&
       !negated(c),
     fallback: true,
-    suggestion: CHALLENGES,
   },
 
   {
@@ -1080,7 +1055,6 @@ const JOB_RULES: readonly Rule[] = [
       !aboutTheirPast(c) &&
       !informational(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|about |how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
-    suggestion: WORKDAY,
   },
   {
     // "If your team has anything suitable, I'd love to hear about it.", "if you ever have an opening for a designer"
@@ -1092,7 +1066,6 @@ const JOB_RULES: readonly Rule[] = [
       // "if you have an opening next week" is a slot in the diary.
       return !/\b(?:calendar|diary|schedule|call|chat|coffee|meet|meeting|week|monday|tuesday|wednesday|thursday|friday|morning|afternoon|minutes)\b/.test(c.sentence);
     },
-    suggestion: WORKDAY,
   },
 
   {
@@ -1101,7 +1074,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(short[- ]?(handed|staffed)|under[- ]?staffed|stretched thin|a (person|pair of hands|man|woman) (down|short))\b|\btak(e|ing) (a )?(chance|punt|gamble|risk|bet) on (me|someone like me|(a|an|someone|somebody|people) ([\w-]+ ){0,3}?like me)\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && (/\bme\b/.test(c.match) || /\b(?:you|your)\b/.test(c.before)) && !/\b(?:industry|field|sector|profession|market|companies|firms|employers)\b/.test(c.clause) && !negated(c) && !informational(c) && !aboutTheirPast(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Could you endorse me for the analyst role?", "give me a shot at the placement", "put my name down for the scheme"
@@ -1115,7 +1087,6 @@ const JOB_RULES: readonly Rule[] = [
       !LIKE_YOURS.test(c.after) &&
       !fieldScope(c) &&
       !ACADEMIC.test(c.match + c.after.slice(0, 20)),
-    suggestion: WORKDAY,
   },
   {
     // "I'd love a shot at the junior buyer role", "any chance of a crack at the placement?"
@@ -1123,7 +1094,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(shot|crack|stab|punt|look-in|go|try|chance|opportunity|opening) (at|for|to (apply for|go for|interview for|compete for|be considered for|try for)) ${THEIR_OPENING_SOURCE}`,
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c) && !LIKE_YOURS.test(c.after) && !fieldScope(c) && !OTHER_CANDIDATE.test(c.before) && !someoneElseNamed(c.before),
-    suggestion: WORKDAY,
   },
   {
     // "shadowing you with a view to a permanent role", "turn my placement into a permanent job with your team"
@@ -1131,7 +1101,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(with a view to|in the hope of|hoping (it|this) (might|could|would) lead to|(that|which|and) (might|could|would|may) (lead|turn) (in)?to|leading to|turn(ing)? (it|this|that|my ([\w-]+ )?(placement|internship|contract|secondment|temp (role|job)|trial|apprenticeship|volunteering)) into) ((getting|securing|landing|being offered|a|an|some|something) )*((permanent|paid|full[- ]time|part[- ]time|proper|real|longer[- ]term|long[- ]term|staff|salaried|fixed) )+(role|job|position|post|contract|hire|offer|place|gig|employment)\b|\b(on a|in a) (paid|freelance|contract|part-time|temporary|trial|casual|consultancy|self-employed) (basis|capacity)\b|\bas a paid (member of staff|employee|hire|intern|role)\b`,
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c),
-    suggestion: WORKDAY,
     // Hand-written words, for now: see the note above triggerTrie.
     triggers: 'view hope hoping lead leading turn turning paid',
   },
@@ -1142,21 +1111,18 @@ const JOB_RULES: readonly Rule[] = [
     needsFirstPerson: true,
     needsAsk: true,
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && !informational(c) && !/\b(?:how|why|what|when|where)\b/.test(c.clause),
-    suggestion: WORKDAY,
   },
   {
     // "Would you know who I'd send an application to at your firm?"
     kind: 'hiring-decision',
     pattern: rx`\bwho (i('d| would| should| could| need to| ought to)|to|should i|would i|do i|can i|could i) (send|address|submit|direct|e-?mail|pass|give|forward|hand) (my|an?|the) ([\w-]+ )?(application|cv|resume|cover letter|covering letter|portfolio|details|showreel)s?\b`,
     accept: (c) => !negated(c) && !aboutTheirPast(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Could you pass a note to your editor saying I'd like to freelance?"
     kind: 'good-word',
     pattern: rx`\b(pass|passing|send|sending|drop|dropping|give|giving|forward|forwarding|relay|relaying|write|writing) (a |the |an )?(quick |short |brief )?(note|message|line|word|e-?mail|memo) (on |along |over )?to (your|the) ([\w-]+ )?(${HIRER}|boss|manager|editor|director|head of [\w-]+|partners?|supervisor|team lead|ceo|founder|producer|owner|chef|principal|head)\b(?=[^.?!]{0,20}\b(saying|that i|to say|about me|mentioning|explaining|letting them know|on my behalf))`,
     accept: (c) => !negated(c) && speaksOfSelf(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Fancy having an extra pair of hands in the kitchen?"
@@ -1164,7 +1130,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(fancy|want|like|use|could use|welcome|appreciate|need|needs|needed) (having |to have |getting )?(an? |another )(extra|spare|additional|second) (pair of hands|hand|set of hands|pair of eyes|body|helper)\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !/\b(?:industry|field|sector|companies|firms)\b/.test(c.clause),
-    suggestion: CHALLENGES,
   },
   {
     // "I'd love to be shortlisted for the analyst role", "Would it be possible to interview for the placement?",
@@ -1180,7 +1145,6 @@ const JOB_RULES: readonly Rule[] = [
       return !negated(c) && !aboutTheirPast(c) && !genericBefore(c) && !informational(c) && !LIKE_YOURS.test(c.after) && !fieldScope(c) && !scopedElsewhere(c) && !ACADEMIC.test(c.match + c.after.slice(0, 20));
     },
     fallback: true,
-    suggestion: WORKDAY,
   },
 
   {
@@ -1199,7 +1163,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       !informational(c) &&
       !aboutTheirPast(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Do you think your editor would take a pitch from me for a staff writer job?"
@@ -1213,7 +1176,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       !fieldScope(c) &&
       !scopedElsewhere(c),
-    suggestion: WORKDAY,
   },
   {
     // "Your company sounds amazing, is there any way I can be part of it?"
@@ -1228,7 +1190,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       !aboutTheirPast(c) &&
       !/(?:what(?:'s| is| was)? (?:it )?like (?:to )?|how (?:it feels|is it|was it) (?:to )?)$/.test(c.before),
-    suggestion: WORKDAY,
   },
 
   {
@@ -1237,7 +1198,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(any|a|some|the best) (way|route|path|door|back door|side door) in\b(?!to)|\b(skip|skipping|bypass|bypassing|get around|getting around|go around|avoid|avoiding|jump|jumping|sidestep|sidestepping|cut) (the )?(online |formal |usual |normal |whole |standard )?(application( process| form| portal)?|portal|hiring process|recruitment process|queue|screening|ats|hr|recruiters?|line)\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && (YOUR_ORG_IN.test(c.sentence) || HIRING_NOUN_IN.test(c.sentence)) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !fieldScope(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "Is there any requirement in your team for a Java developer?": "requirement" as an opening.
@@ -1245,7 +1205,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(any|a|some) requirements? ((in|at|on|with) ${THEIR_ORG} )?for (an?|any|some) ([\w-]+ ){0,2}?${PERSON_NOUN}\b|\b(any|a|some) requirements? (in|at|on|with) ${THEIR_ORG}`,
     needsAsk: true,
     accept: (c) => isAsk(c) && !negated(c) && !informational(c) && !aboutTheirPast(c),
-    suggestion: CHALLENGES,
   },
   {
     // "Could I be added to your list of supply teachers?", "I'd like to be put on your books", "Would your label sign me?"
@@ -1253,7 +1212,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(add(ed|ing)?|put|putting|get|getting|be|stay|keep) (me |myself )?(on|onto|to) (your|the|their) ([\w-]+ )?(books|register|roster|bank|pool|pipeline|rota|shortlist|short list|longlist|interview list|list for (the|your|a) (next )?([\w-]+ )?(intake|cohort|scheme|programme|program|round|role|position|opening|vacanc\w+|job)|list of ([\w-]+ ){0,2}?${PERSON_NOUN}|(supply|bank|freelance|candidate|talent|contractor|temp|locum|relief|reserve|cover) list)\b|\bsign(ing)? me\b(?! (up for|in|out|off)\b)(?! up (to|for) (the|your|a) (newsletter|mailing|event|course|class|webinar|workshop))`,
     needsFirstPerson: true,
     accept: (c) => speaksOfSelf(c) && !negated(c) && !aboutTheirPast(c) && (isAsk(c) || !/^sign/.test(c.match)),
-    suggestion: WORKDAY,
   },
 
   {
@@ -1266,7 +1224,6 @@ const JOB_RULES: readonly Rule[] = [
       (/^(?:be|am i) /.test(c.match) || (isAsk(c) && (/^let/.test(c.match) ? YOUR_ORG_IN.test(c.sentence) : WHO_WOULD_TAKE_ME.test(c.before)))) &&
       !negated(c) &&
       !aboutTheirPast(c),
-    suggestion: WORKDAY,
   },
   {
     // "Would it be possible to come in for a trial week?", "any freelance projects on your side I could help with?"
@@ -1274,7 +1231,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(an?|the) (paid |unpaid |short |quick )?(trial|work trial|taster) (week|day|shift|period|month|fortnight|run|session)\b|\b(an?|the) (paid |unpaid |short |quick )?trial(?= (at|with|on|in) ${THEIR_ORG})|\b(any|some) (freelance|paid|contract|temp|casual|extra|side|weekend|holiday) ([\w-]+ )?(projects?|work|gigs?|jobs?|shifts?|contracts?|commissions?|hours)\b`,
     needsAsk: true,
     accept: (c) => isAsk(c) && (speaksOfSelf(c) || IMPLIED_ME.test(c.before) || YOUR_ORG_IN.test(c.sentence) || /\bcome in\b/.test(c.before)) && !negated(c) && !informational(c) && !aboutTheirPast(c) && !genericBefore(c) && !fieldScope(c),
-    suggestion: CHALLENGES,
   },
 
   {
@@ -1291,7 +1247,6 @@ const JOB_RULES: readonly Rule[] = [
       !negated(c) &&
       !aboutTheirPast(c) &&
       !informational(c),
-    suggestion: WORKDAY,
   },
 
   // --- "Keep me in mind" ------------------------------------------------------
@@ -1300,7 +1255,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(be|being|get|getting|been) considered (for|as)\b|\bi('d| would)? (love|like|hope|want|be (glad|happy|grateful|honou?red|thrilled|delighted)) (to )?(be|being) considered\b|\bconsider(ing)? me (for|as)\b|\bconsider (my (application|candidacy|resume|cv|profile)|hiring me|mine)\b|\b(opportunity|chance|pleasure|honou?r) to be considered\b|\b(hope|hoping|keen|eager|like|love|want|wish) to be considered\b|\bkeep me in mind\b|\bkeep my (resume|cv|name|profile|application|details|information|info) on file\b|\bthink of me( (for|if|when|should|as|whenever)\b|(?=\s*[?.!]|\s*$))|\bkeep me (posted|in the loop|informed|updated|in mind) (on|about|if|when|as|should|whenever|once|in case) ([\w'-]+ ){0,4}?(openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|hiring|recruit\w*|spots?|internships?)\b|\bkeep me (posted|in the loop|informed|updated) (on|about|if|when|should|in case) (anything|something) (suitable|relevant|(that )?(comes up|opens up|pops up)|going|available|(at|on|in) your)\b|\badd (me|my (name|resume|cv|profile)) to (your|the) (pipeline|talent pool|list|candidate|database|shortlist)\b|\b(get|put|add)(ting)? (me|my (name|application|cv|resume)) (on|onto|to|into|through to) (the|your) ([\w-]+ )?(shortlist|short list|short-list|interview list|list of candidates|candidate list|pipeline|talent pool|final round|next round)\b|\bconsider(ing)? (someone (like me|with my [\w-]+)|my (application|candidacy|profile|cv|resume)) (for|as)\b|\b(consider(ing)?|look(ing)? at|tak(e|ing)|hir(e|ing)|interview(ing)?|see|meet) (someone|somebody|an?|people|a person|anyone) ([\w-]+ ){0,5}?like me\b|\bconsider(ing)? me(?=\s*([?.!]|$))`,
     // "How do people get considered for promotion?" asks how it works.
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
-    suggestion: WORKDAY,
     // Hand-written words, for now: see the note above triggerTrie.
     triggers: 'consider* keep think add get getting put putting adding',
   },
@@ -1318,21 +1272,18 @@ const JOB_RULES: readonly Rule[] = [
         /\b(?:let me know|keep me|think of me|heads[- ]up|i'd (?:love|like) to (?:know|hear)|reach out|ping me|tell me|(?:leave|send|give)(?: you)? my (?:details|cv|resume|number|contact|email)|keep my (?:details|cv|resume))\b/.test(c.sentence)
       );
     },
-    suggestion: WORKDAY,
   },
   {
     // "If you hear of any openings…", "if you hear of anything"
     kind: 'considered',
     pattern: rx`\bif you (hear (of |about )?|know of |learn of |see |come across )(anything|something|any ([\w-]+ )?(openings?|roles?|positions?|jobs?|opportunit\w+|vacanc\w+|leads?|internships?)|an? ([\w-]+ )?(opening|role|position|job|opportunity|vacancy))\b`,
     accept: (c) => !negated(c) && !/^ (?:about|interesting|useful|relevant to (?:my|the) (?:research|studies|project))\b/.test(c.after),
-    suggestion: WORKDAY,
   },
   {
     // "Could you keep an eye out for roles that might fit me?"
     kind: 'considered',
     pattern: rx`\bkeep (an|your|a) (eye|ear|eyes|ears) (out|open)\b|\b(look|looking|watch|watching) out\b(?= for)`,
     accept: (c) => !negated(c) && /^(?: for)? (?:me|my (?:name|application|cv|resume)|anything|something|any|roles?|openings?|positions?|jobs?|opportunit\w+|internships?|vacanc\w+)\b/.test(c.after) && (/^keep/.test(c.match) || speaksOfSelf(c)),
-    suggestion: WORKDAY,
   },
   {
     // "I'm very interested in the analyst position on your team."
@@ -1343,7 +1294,6 @@ const JOB_RULES: readonly Rule[] = [
       !/^ (?:of|that|which|\w+ plays|\w+ play)\b/.test(c.after) &&
       (/\b(?:the|this|that|your|open|potential|future|upcoming|current) (?:[\w'&-]+ ){0,4}?(?:role|position|opening|job|posting|vacancy|internship|req)\b/.test(c.match) || theirOrgAfter(c)) &&
       !scopedElsewhere(c),
-    suggestion: WORKDAY,
   },
   {
     // "Would I be a good fit for the analyst role?", "the perfect candidate for your open position"
@@ -1358,7 +1308,6 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'considered',
     pattern: rx`\bask(ing|ed)? (you )?for (an? |any |the )?(job|jobs|position|positions|referral|referrals|opening|openings|interview|internship|employment)\b|\bask(ing|ed)? (you )?about (any )?(job openings|openings|open (roles|positions)|jobs|employment|vacancies|opportunities at)\b|\b(chat|chatting|talk|talking|speak|speaking|discuss|discussing|hear|hearing|learn|learning|find out|explore|exploring)( with you| to you| more)? (about )?(any |possible |potential |current |upcoming |future )?(job openings|openings|open (roles|positions)|vacancies|(job |career |work |employment )?opportunities)( (at|on|in|with|within) ${THEIR_ORG}| for me)\b`,
     accept: (c) => !negated(c) && !genericBefore(c) && !informational(c),
-    suggestion: WORKDAY,
   },
 
   // --- Referrals for a position and a good word --------------------------------
@@ -1373,21 +1322,18 @@ const JOB_RULES: readonly Rule[] = [
       if (!people) return true;
       return /\b(?:hiring|recruit\w*|openings?|vacanc\w+)\b|\b(?:about|for) (?:the|a|an|any|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|opening)\b/.test(c.after);
     },
-    suggestion: REFERRAL_ASK,
   },
   {
     // "an employee referral", "a referral for the marketing role", "be my referral", "be a reference for me"
     kind: 'referral-for-role',
     pattern: rx`\b(employee|internal|job|formal) referral\b|\breferral (for|to) (the|a|an|this|that|your|any|my) ([\w'&-]+ ){0,3}?(role|position|job|opening|program|programme|internship|posting|team|company|application|req|contract|scheme|placement|apprenticeship|vacancy|post|intake)\b|\b(submit|submitting|put in|putting in|make|give me|write|send|file) (a |an |the )?([\w-]+ )?referral(?! to (someone|somebody|anyone|a colleague|colleagues|other|people))\b|\b(be|serve as|act as|being) (a |my |an )([\w-]+ )?(referral|reference|referee)\b(?! (point|for understanding|book)\b)(?! for (?!me\b))|\bbe my ([\w-]+ )?(referrer|sponsor|champion|advocate|backer|inside (person|man|woman|contact|track)|(person|contact|friend) on the inside|way in|ticket in)\b|\bbe a reference for me\b`,
     accept: (c) => !negated(c) && !informational(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Could you recommend me for the open position?", "recommend me to your manager"
     kind: 'referral-for-role',
     pattern: rx`\brecommend(ing)? me (for|to (the|your) ([\w-]+ )?(hiring|recruit\w*|manager|boss|hr|team|company|director|head|partners?|principal|owner|founder|ceo|editor|producer|chef|supervisor|lead)|to ((the|your|whoever|those|people|anyone|someone) )?([\w'-]+ ){0,4}?(hiring|recruit\w*|hr|talent))\b|\brecommend(ing)? me(?=\s*([?.!,;]|$|to (them|him|her)\b)| (internally|in-house|for (it|this|that|one|them)\b))|\bfast[- ]?track(ing)? (me|my (application|cv|resume|candidacy))\b|\b(bump|bumping|move|moving|push|pushing|wave|waving) (me|my (application|cv|resume)) (up|through|forward|to the (top|front|next round|final round))\b|\bsponsor(ing)? my (visa|work permit|h-?1b|green card)\b|\b(put|putting) (me|myself) (forward|up for)\b|\bnominat(e|ing) myself\b|\bnominat(e|ing) me\b|\bsponsor(ing)? me\b|\bsponsor(ing)? (someone|somebody|people|a person|an? [\w-]+) ([\w-]+ ){0,3}?like me\b`,
     accept: (c) => !negated(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Could you put in a good word for me?", "speak to the hiring manager on my behalf"
@@ -1395,7 +1341,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\b(have|put|putting|say|drop|dropping|having|get|getting|slip|slipping|pop|popping|send|sending) (in )?a (quick |good |kind |positive |friendly )?word( in)?( (with|to) [\w'&-]+( [\w'&-]+){0,3}?)? (for me|about me|on my behalf|(about|for|on behalf of) me)\b|\bput a word in\b|\bpull (some |a few |any )?strings\b|\b(speak(ing)?|stick(ing)?|stand(ing)?) up for me\b|\b(go|going) to bat for me\b|\bspeak(ing)? (highly|well) of me\b|\bgive me a leg up\b|\bwork your magic\b|\bopen (some |a few |any )?doors (for me|at|in|with|into)\b|\b(a|the) (good|kind|positive) word (in |for |with |to |on )|\b(put|putting|puts|say|saying|drop|dropping|send|sending|have|having) (in )?a (good|kind|positive) word\b|\bon my behalf\b|\b(vouch(ing|ed)?|advocat(e|ing|ed)|champion(ing|ed)?|go(ing)? to bat) for me\b|\b(put|putting|pass|passing|submit|submitting|send|sending|drop|dropping|forward|forwarding|throw|throwing|pop|popping|stick|sticking|slip|slipping|bung|float|floating|push|pushing) (my name|me) (forward|along|on|up|in(?! touch| contact))\b|\bmention(ing)? (my name|me) to\b|\b(pass|passing|send|sending|give|giving|forward|forwarding|submit|submitting|share|sharing) (along )?my name (to|along|on|forward|around)\b|\bflag(ging)? my (application|resume|cv|profile|name|candidacy)\b|\b(mention(ing)?|flag(ging)?|suggest(ing)?|pitch(ing)?|float(ing)?) (me|my name) (up )?(to|with) (the |your |someone (in|on) )?([\w-]+ )?${DECISION_MAKER}\b`,
     // The good word is for me: not "did anyone put in a good word for you when you started?".
     accept: (c) => !negated(c) && !aboutTheirPast(c) && !FOR_SOMEONE_ELSE.test(c.after),
-    suggestion: REFERRAL_ASK,
   },
 
   // --- Résumé and application hand-offs --------------------------------------
@@ -1412,28 +1357,24 @@ const JOB_RULES: readonly Rule[] = [
       // Portfolios and profiles only count when they are routed to someone else.
       return /^(?: [\w'-]+){0,2}? (?:along|on|around|internally|to (?:your|the|whoever|someone|anyone|hr|human resources|a|an|people)|in front of|with (?:your|the|hr|anyone|someone))\b/.test(c.after) || ROUTED_ON.test(c.after);
     },
-    suggestion: REFERRAL_ASK,
   },
   {
     // "sneak my CV onto the hiring manager's desk", "get my application in front of the recruiter"
     kind: 'resume',
     pattern: rx`\bmy (updated |latest |current )?(cv|resume|application|portfolio|name|details|profile)\b${ROUTED_TO_HIRER.source.slice(1)}`,
     accept: (c) => !negated(c) && !ASKS_FOR_FEEDBACK.test(c.after),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Here's my resume — can you pass it along?"
     kind: 'resume',
     pattern: rx`\b(pass|passing|forward|forwarding|send|sending|share|sharing|circulate|circulating|hand|handing|get|getting) (it|this|them|that) (along|on|around|over|internally|in front of|to (your|the|whoever|hr|someone|anyone|the right))\b|\b(here('s| is| are)|attached (is|are)|enclosed (is|are)|below (is|are)) (a copy of )?my (updated |latest |current )?(resume|cv|application|cover letter)s?\b`,
     accept: (c) => !negated(c) && /\b(?:resume|cv|application|cover letter|portfolio|details|name)s?\b/.test(c.sentence) && !ASKS_FOR_FEEDBACK.test(c.after),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Can you check the status of my application?"
     kind: 'application',
     pattern: rx`\b(check(ing)?|look(ing)?|follow(ing)? up|find(ing)? out|see) (on |into |up on |about |at )?(the status of |how |where )?my application\b|\bstatus of my application\b|\bmy application('s)? status\b`,
     accept: (c) => !negated(c),
-    suggestion: GOT_STARTED,
   },
   {
     // "I'm applying for the analyst role", "Should I apply for the opening on your team?"
@@ -1449,7 +1390,6 @@ const JOB_RULES: readonly Rule[] = [
       !fieldScope(c) &&
       !ACADEMIC.test(c.match + c.after.slice(0, 30)) &&
       !/\bapply (?:for|to) (?:jobs|roles|positions)\b/.test(c.match),
-    suggestion: GOT_STARTED,
   },
 
   // --- Hiring decisions ---------------------------------------------------------
@@ -1459,7 +1399,6 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bwho (\w+ )?(decides?|chooses?|picks?|determines?) (who|whom) (gets|to|we|they|you) (hired|hire|bring on|take on)\b|\bwho('s| is| are|'re) (currently |actively |still )?(hiring|recruiting)\b(?! (manager|process|decisions?|committee|team|for your))|\bwho('s| is| are|'re)?\s((usually|typically|actually|ultimately|currently|exactly|else)\s)?(makes?|making|handles?|handling|does|doing|runs?|running|leads?|leading|oversees?|decides?|owns?|controls?|is in charge of|in charge of|responsible for|has the final say (on|in))\s(the\s|all\s|your\s|final\s)?(hiring|recruiting|recruitment|hires|hiring decisions?|decisions? (on|about) (hiring|who gets hired))\b`,
     // "Who's in charge of hiring at most startups?" asks how the field works.
     accept: (c) => !negated(c) && !fieldScope(c) && !/^(?: [\w'-]+){0,3}? (?:at|in|for) (?:most|many|other|big|small|large|typical|bigger|smaller)\b|\b(?:generally|in general|usually|typically)\b/.test(c.after),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Who is the hiring manager for the analyst role?", "tell me who the hiring manager is"
@@ -1467,28 +1406,24 @@ const JOB_RULES: readonly Rule[] = [
     pattern: rx`\bwho('s| is| would be) (the|your) ([\w-]+ )?(hiring manager|recruiter|hr (contact|person|rep|partner|manager)|talent (partner|acquisition (contact|partner|lead))|person (doing|handling|in charge of) (the )?hiring)\b|\bwho (the|your) ([\w-]+ )?(hiring manager|recruiter)( for ([\w-]+ ){1,4}?)? (is|would be)\b`,
     // "Who's the hiring manager you admire most?" asks about people they know.
     accept: (c) => !negated(c) && !/^ (?:(?:that|who|whom) )?(?:you|you've|you have|you've ever) (?!would|'d|could)\w+/.test(c.after),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Could you introduce me to the hiring manager?", "connect me with your recruiter"
     kind: 'hiring-decision',
     pattern: rx`\b((introduce|introducing|connect|connecting|link|linking|put|putting|get|getting)\s(me|my \w+)|(an?|your) (intro|introduction|connection|warm intro))\s((directly|personally|through|in touch|in contact)\s)*(to|with)\s((the|your|a|whoever|someone on|someone in|anyone on|anyone in)\s)?([\w-]+\s)?(${HIRER}|person (who('s| is)? )?(hiring|in charge of hiring|doing the hiring|responsible for hiring)|whoever (is |'s )?(hiring|recruits|hires|(handles|manages|runs|leads|oversees|owns) (the )?(hiring|recruiting|recruitment)|does the hiring|makes the hiring decisions?)|people who (make|do|handle) (the )?hiring)`,
     accept: (c) => !negated(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Do you have contact details for the recruiter?"
     kind: 'hiring-decision',
     pattern: rx`\b((contact|e-?mail)( (details|info|information|address|addresses))?|names?|number|details) (for|of) (the|your) ([\w-]+ )?(hiring manager|recruiter|recruiting|talent|hr)\b`,
     accept: (c) => !negated(c),
-    suggestion: REFERRAL_ASK,
   },
   {
     // "Who should I contact about the opening on your team?", "Who do I talk to about getting hired?"
     kind: 'hiring-decision',
     pattern: rx`\bwho ((should|can|could|do|would|might|shall) i|i should|to|would be best to) (contact|talk to|speak (to|with)|reach out to|e-?mail|write to|approach|follow up with|send (my [\w-]+|it|this) to|ask|apply (to|through)) (about|regarding|for|re|on)\s((the|an?|any|your|this|that|getting|applying|job|open)\s)*([\w-]+\s)?(openings?|roles?|positions?|jobs?|postings?|vacanc\w+|internships?|applications?|hired|hiring)\b|\bwho ((should|can|could|do|would|might|shall) i|i should|to|would be best to) (contact|talk to|speak (to|with)|reach out to|e-?mail|write to|approach|ask) (about|regarding|re) (joining|working (for|at|with|here|there)|getting (in|a job|hired|a role|a start)|employment|a job|a role|a position|a start)\b`,
     accept: (c) => !negated(c),
-    suggestion: REFERRAL_ASK,
   },
 
   // --- Interviews --------------------------------------------------------------------
@@ -1497,7 +1432,6 @@ const JOB_RULES: readonly Rule[] = [
     kind: 'interview',
     pattern: rx`\b(any|a|some) (chance|possibility|hope|shot|way|opportunity) (of|for|at|to (get|land|have|secure|schedule)) (an? )?([\w-]+ )?interview\b`,
     accept: (c) => !negated(c) && !/\b(?:informational|info|informal|information) interview\b/.test(c.match),
-    suggestion: GOT_STARTED,
   },
   {
     // "I'd love the chance to interview for the role", "Could I interview with your team?"
@@ -1526,7 +1460,6 @@ const JOB_RULES: readonly Rule[] = [
       !/^ with you\b/.test(c.after) &&
       !/\b(?:our|this|your) $/.test(c.before),
     fallback: true,
-    suggestion: GOT_STARTED,
   },
 ];
 
@@ -1648,7 +1581,6 @@ const SELF_RULES: readonly Rule[] = [
       !OPENINGS_BEFORE.test(c.before) &&
       !CONDITIONAL_BEFORE.test(c.before),
     needsFirstPerson: true,
-    suggestion: MOST_LEAST,
   },
   {
     // "What do you think of the experience I've had?", "How would you assess my chances?"
@@ -1657,7 +1589,6 @@ const SELF_RULES: readonly Rule[] = [
     accept: (c) => !negated(c),
     fallback: true,
     needsFirstPerson: true,
-    suggestion: GOT_STARTED,
   },
   {
     // "What do you think of my background?", "your honest opinion of my résumé", "As you can see from my profile…"
@@ -1687,7 +1618,6 @@ const SELF_RULES: readonly Rule[] = [
       return judged;
     },
     needsFirstPerson: true,
-    suggestion: GOT_STARTED,
   },
   {
     // "Would I be a good fit?", "Am I qualified…?", "Do I have what it takes?", "How do I compare…?"
@@ -1697,7 +1627,6 @@ const SELF_RULES: readonly Rule[] = [
     // "let the panel know that I'm a strong candidate" asks them to pass it on: a job ask.
     accept: (c) => !negated(c) && !OPENINGS_BEFORE.test(c.before) && !RELAYED.test(c.before),
     needsFirstPerson: true,
-    suggestion: MOST_LEAST,
     // The rarest word of each alternative: "i" alone is in almost every message.
   },
   {
@@ -1706,7 +1635,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\b(tell(ing)?|walk(ing)?|tak(e|ing)|giv(e|ing)|shar(e|ing)( with)?|show(ing)?|run(ning)?|fill(ing)?|brief(ing)?) you (in )?((a bit|a little|a little bit|more|briefly|quickly|a quick|quick|a|an|the|some)\s){0,3}((rundown|run-down|overview|summary|bit|snapshot|run-through|tour|potted history|round-up)\s)?(about|through|of|on|in on)?\s?(myself|me\b|my ([\w-]+ ){0,2}?(background|experience|story|career|accomplishments|achievements|portfolio|resume|cv|work|skills|qualifications|journey|projects?|history|credentials|strengths)|what i('ve| have) (done|accomplished|achieved|been (working on|doing)|built|worked on)|(the|a|an|this|some|all the) ([\w-]+ ){0,2}?(that |which )?i('ve| have)? (built|made|created|founded|launched|designed|wrote|written|developed|shipped|led|ran|run|started|set up|organi[sz]ed|won|delivered))`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "Here's a quick summary of my background", "a rundown of my background and accomplishments"
@@ -1714,17 +1642,15 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\b(summary|overview|rundown|run-down|snapshot|outline|run-through|potted history|round-up) (of|about|on) (me|myself|my)\b`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   // Pitches of experience and character, one rule per shape so that each runs only where its own words are: see PITCHES.
-  ...PITCHES.map((pattern): Rule => ({ kind: 'pitch', pattern, accept: acceptPitch, needsFirstPerson: true, suggestion: WORKDAY })),
+  ...PITCHES.map((pattern): Rule => ({ kind: 'pitch', pattern, accept: acceptPitch, needsFirstPerson: true })),
   {
     // "I pride myself on…", "I've been told I'm a natural communicator", "people say I'm…"
     kind: 'pitch',
     pattern: rx`\bi pride myself\b|\bi('m| am) (often |always )?told (that )?(i('m| am| have|'ve)|my)\b|\bi('ve| have) (often |always |repeatedly )?been (told (that )?(i('m| am| have|'ve)|my)|described as|called|praised for|complimented on)\b|\b(people|colleagues|others|everyone|friends|my ((former|old|previous|current|line) )?(manager|boss|team|colleagues|peers|professors?|teachers?|tutors?|lecturers?|clients|mentors?|references|referees|friends|coworkers|co-workers|supervisors?)) (often |always |usually |would |'d |will |might |could )?((says?|said|tells? (me|you|people)|told (me|you)|vouch(es)?) (that )?(i('m| am| have|'ve| was| were|'d be| would be| could| can)|my)\b|(calls?|called) me (the|a|an|their|his|her|our)\b|(describes?|described|refers? to|referred to|thinks? of|thought of|sees?|saw|knows?|knew) me as\b)|\bi('m| am) (a |an )?(really |very |quite |extremely |pretty )?(natural|born|gifted|talented|skilled|excellent|effective|exceptional|quick|fast|strong|great) (communicator|leader|writer|storyteller|problem[- ]solver|collaborator|learner|study|networker|salesperson|seller|presenter|speaker|organi[sz]er|planner|analyst|negotiator|listener|teacher|coder|programmer|designer|engineer|marketer|researcher|thinker|multitasker|self[- ]starter|team player|people person)\b`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "My strongest skill is…", "my blend of design and engineering skills is quite rare", "what I bring to the table"
@@ -1732,7 +1658,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\bmy (greatest|biggest|strongest|main|key|core|best|top|real|particular|unique) (strengths?|skills?|assets?|qualit(y|ies)|talents?|selling points?|superpowers?|accomplishments?|achievements?)\b|\bmy ([\w'-]+ ){0,2}?(blend|mix|combination|background|experience|skills?|skill ?set|profile|portfolio|track record|resume|cv|perspective|expertise|qualifications|credentials)( (of|in|with)( [\w'-]+){1,5}?)? (is|are|have always been|has always been) (quite |pretty |really |very |fairly |genuinely |truly |so |extremely )?(rare|unique|unusual|valuable|impressive|exceptional|outstanding|excellent|strong|top-notch|second to none|first-class|extensive)\b|\bwhat i (can |could |would |will )?(bring|offer|contribute)\b|\bbring to the table\b|\bwhat i have to offer\b`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "I've spent the last decade building teams", "I've already completed three internships", "two years of lab experience"
@@ -1740,7 +1665,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\bi('ve| have) spent (the (last|past) |over |more than |nearly |almost |close to )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a|several|many)? ?(years?|decades?|months) (building|leading|managing|developing|running|growing|creating|designing|delivering|selling|honing|mastering|perfecting|scaling|driving|launching|shipping|closing)\b|\bi('ve| have) (already |also |successfully |recently |personally )?(completed|finished|held|run|led|managed|published|shipped|launched|built|delivered|won|raised|closed|trained|mentored|organi[sz]ed|created|designed|developed|taught|coached) (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|multiple|many|numerous|dozens of|hundreds of|(over |more than |nearly |almost |about |around )?(\d+|a hundred|a thousand|a dozen|hundreds|thousands|dozens))\b(?! of (your|the|their|his|her|its)\b)|\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (years?|summers?|months|seasons|semesters?|decades?) of ([\w-]+ ){0,2}?(experience|expertise)\b|\b(a |my )?first[- ]class (degree|honou?rs)\b|\b(graduated|degree) with (distinction|honou?rs)\b|\b(proven|demonstrated|strong|excellent|exceptional|outstanding) (ability|record|capacity|talent|knack|aptitude) (to|for)\b|\bi (bring|offer|have|combine) (a |an )?([\w-]+ ){0,2}?(mix|blend|combination|wealth|range|breadth|depth) of\b|\bthe (top|best|highest[- ]rated|leading) (performer|salesperson|seller|student|graduate|earner|producer|recruit)\b`,
     accept: (c) => !negated(c) && speaksOfSelf(c) && !/\b(?:your|their|his|her|its|with)\s(?:[\w-]+\s)?$/.test(c.before),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "Would someone with my background stand a chance?", "Is it realistic for someone like me to break in?"
@@ -1750,7 +1674,6 @@ const SELF_RULES: readonly Rule[] = [
       !negated(c) &&
       /\b(?:chance|shot|fit|succeed|make it|get (?:in|hired|a foot|an interview|a look-in|a callback|a call back|noticed|shortlisted|considered|an offer)|interview|shortlisted|noticed|hired|competitive|stand out|break in(?:to)?|do well|thrive|cut out|taken seriously|considered|struggle|hard time|realistic|hope|odds|prospects|qualify|compete|be hired|land)\b/.test(c.sentence),
     needsFirstPerson: true,
-    suggestion: MOST_LEAST,
   },
   {
     // "I'm someone who always goes the extra mile", "exactly the kind of person your industry needs",
@@ -1759,7 +1682,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\bi('m| am) (someone|somebody|a person|the (kind|sort|type) of (person|worker|employee|colleague|candidate|professional)) (who|that) (always|consistently|reliably|genuinely|truly|thrives?|excels?|loves? a challenge|gets? things done|takes? (initiative|ownership))\b|\bi('m| am) (exactly|precisely) (the (kind|sort|type) of|what)\b|\bi('m| am) just what (you|your|they|employers|companies)\b|\bi('m| am) the (kind|sort|type) of (person|candidate|hire|employee|professional) (that |who )?(you|your|they|employers|companies|teams|firms|the industry|this industry)\b|\b(go|goes|going|went|gone) (the extra mile|above and beyond)\b|\bi (could|can|would|will|'d|'ll) hit the ground running\b|\bi('m| am|('ve| have) (always )?been|was always) (a |an )?(real |born |true )?natural (with|at|in|when it comes to|on)\b|\bwith (high |great )?distinction\b|\bi (have|got|earned|achieved|graduated with|came out with|hold) (a|an) (first|2:1|2\.1|upper second|first[- ]class)\b|\bi (consistently|always|regularly|reliably|routinely) (exceed|exceeded|hit|beat|smash|deliver|outperform|top|surpass)\b|\bsingle[- ]?handedly\b|\bi (have|'ve got) (a|an) (real |natural |rare |proven )?(knack|gift|flair|talent) for\b|\bi('m| am) (well[- ])?known as\b`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "I'd make an excellent project manager", "I'm probably the most experienced applicant you'll meet",
@@ -1769,7 +1691,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\bi('d| would| could| will|'ll)? make (a|an) ((really|very|truly|genuinely|absolutely) )?(excellent|great|good|strong|fantastic|brilliant|perfect|ideal|natural|valuable|terrific|superb|outstanding|amazing|fine|first-rate|top-notch|exceptional)\b|\bi('m| am| was)( \w+ly)? (the|one of the|among the) ((very|single) )?(most [\w-]+|best|strongest|hardest([- ]working)?|toughest|top|highest[- ]\w+|fastest|brightest|sharpest|smartest|keenest|quickest)\b|\b(rated|ranked|scored|graded|assessed|marked|reviewed|judged|voted|named) me (as )?(an? |the )?(exceptional|outstanding|excellent|top|highly|best|strongest|most|high[- ]performer|star|first|number one|\d)|\bi (\w+ )?(work|try|care|push|learn|deliver|perform|prepare|hustle|graft)s? (\w+ )?(harder|more|better|faster|longer|smarter) than (anyone|anybody|most( people)?|everyone|everybody|others|my (peers|colleagues|classmates|cohort|team)|the rest)\b|\bi('m| am) (\w+ )?([a-z]+er|more [a-z]+|better) than (anyone|anybody|most( people)?|everyone|everybody|others|my (peers|colleagues|classmates|cohort)|the rest)\b|\bi( have|'ve got| have got|'ve) what it takes\b|\bmy ([\w-]+ ){0,2}?(experience|record|work|portfolio|cv|resume|results|background|achievements) (really |surely )?speaks? for (itself|themselves)\b|\bi('m| am) (the|their|everyone's|my team's|the team's) (go-to|person|one|guy|girl|man|woman)\b( [\w']+){0,4}? (turns?|relies?|comes?|goes?|calls?|looks?|leans?) (to|on|for)\b|\bgo-to (person|guy|girl|expert|specialist)\b|\bi (bring|add)\b[\w ,'-]{0,40}? to (everything|every (role|job|project|position|team i)|any (team|role|project)|each (role|team|project)|all (my|of my) (work|roles|jobs|projects)|the table|a team|teams|my work|the role|your team)\b(?! meetings?\b)|\bi speak (fluent|excellent|native|near-native|business|good|perfect)\b|\bi speak ([\w-]+,? ){1,3}fluently\b`,
     accept: (c) => !negated(c) && !/\bif\s*$/.test(c.before),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "Will employers care that I studied abroad?", "Is it a problem that I've only worked at one company?"
@@ -1778,7 +1699,6 @@ const SELF_RULES: readonly Rule[] = [
     needsAsk: true,
     needsFirstPerson: true,
     accept: (c) => isAsk(c) && speaksOfSelf(c) && !/\bfor (?:you|them|people|someone|candidates)\b/.test(c.after.slice(0, 30)),
-    suggestion: MOST_LEAST,
   },
   {
     // "I'm very much an ideas person", "Can I show you something I made?", "I'm exceptionally well organised",
@@ -1787,7 +1707,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\bi('m| am) (very much |really |definitely |such |a real |very |totally |100% |very much a )?(a |an )?(real |true |natural |big )?(ideas|people|numbers|detail|details|big[- ]picture|creative|hands-on|results|solutions|action|can-do) (person|guy|girl|type|woman|man)\b|\b(show|send|share (with )?)(ing)? you (something|a thing|some things|a few things|an? (project|piece|thing|prototype|demo|design|draft|video|app|game|site)|some (work|projects|pieces|designs|drafts)) (that )?i('ve| have)? (made|built|wrote|written|designed|created|drew|drawn|did|done|shot|produced|coded|developed|put together)\b|\bi('m| am) (exceptionally|extremely|incredibly|super|highly|remarkably|unusually|very|really|genuinely|seriously) (well[- ])?(organi[sz]ed|reliable|hard[- ]working|driven|motivated|detail[- ]oriented|efficient|productive|creative|analytical|resourceful|adaptable|personable|skilled|experienced|capable|talented|knowledgeable|disciplined|dependable|diligent|thorough|quick|versatile|meticulous|articulate|numerate|tech[- ]savvy)\b|\bi('m| am) (really |very |pretty |quite |extremely |super |genuinely )?(good|great|brilliant|excellent|strong|skilled|gifted|amazing|fantastic) (with|at|in) (excel|powerpoint|python|sql|people|numbers|clients|customers|data|details|deadlines|languages|tech|computers|words|problems|pressure|stakeholders|teams|managing|leading|selling|writing|coding|designing|building|solving|communicating|what i do)\b|\bnever (miss|missed|missing) a deadline\b|\bi('ve| have) (worked|consulted|designed|written|built|shot|produced|delivered|created|run|led|managed)\b[^.?!]{0,40}? (for|with|at) [\w&'-]+, [\w&'-]+,? and [\w&'-]+`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // "Would a hiring manager be impressed by my background?", "Is it realistic for me to move into consulting at 40?"
@@ -1795,10 +1714,9 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\b(would|will|do|does|might|could) (an? |the )?(employers?|recruiters?|hiring managers?|compan(y|ies)|firms?|interviewers?|managers?|clients|panels?|people in (the|this) (field|industry)) (really |still )?(be (impressed|put off|interested|bothered|concerned|worried|wowed) (by|with|about|in)|value|rate|like|respect|notice|care about|look at|see|view|think (of|about)) (my|me)\b|\bis it (\w+ )?(realistic|unrealistic|too late|sensible|wise|achievable|plausible|crazy|naive|a mistake|a long shot|a stretch|too ambitious|worth (my while|trying)) for (me|someone like me|someone with my [\w-]+|an? ([\w-]+ )?like me) to\b`,
     needsFirstPerson: true,
     accept: (c) => isAsk(c) && !negated(c),
-    suggestion: MOST_LEAST,
   },
   // Self-descriptions, one rule per shape so that each runs only where its own words are: see PLAIN_PITCHES.
-  ...PLAIN_PITCHES.map((pattern): Rule => ({ kind: 'pitch', pattern, accept: acceptPlainPitch, needsFirstPerson: true, suggestion: WORKDAY })),
+  ...PLAIN_PITCHES.map((pattern): Rule => ({ kind: 'pitch', pattern, accept: acceptPlainPitch, needsFirstPerson: true })),
   {
     // Results with a number: "I cut response times by 40%", "brought in £400k", "ranked first out of 300",
     // "the youngest person ever promoted", "featured in Wired", "I speak four languages".
@@ -1806,14 +1724,12 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\b(i|and|then) ((also|personally|single-handedly|once|then|successfully|recently|currently|now)\s)?(oversee|oversaw|manage|run|handle|lead|head|supervise|look after|(am|'m) (responsible|accountable) for|cut|reduced|slashed|increased|boosted|grew|doubled|tripled|brought in|raised|saved|won|generated|built|launched|led|hit|beat|exceeded|closed|sold|shipped|delivered|automated|secured|landed|signed|trained|mentored|managed|ran|scaled|improved|halved|drove|attracted|gained|published|wrote|created|founded)\b(?! to\b)(?=[^.?!]{0,60}?(\d+(\.\d+)?\s?%|\bper ?cent\b|[£$€]\s?\d|\b\d[\d,.]*\s?(k|m|bn|million|billion|thousand)\b|\bby (half|a third|a quarter|\d+)|\bout of \d+|\b(?!(19|20)\d\d\b)\d[\d,]{2,}\b|\b(hundreds|thousands|millions) of\b|\b(over|more than|nearly|almost|around|about|some) (a dozen|a hundred|a thousand|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b))|\bi was (the )?(youngest|top|best|highest[- ]\w+|fastest|quickest)\b(?! (time|day|week|year|to (ask|admit|say)))|\bi (ranked|finished|came|placed|graduated) (first|top|second|third|\d+(st|nd|rd|th))\b|\bmy ([\w-]+ ){0,2}?(work|designs?|writing|articles?|research|photos?|photographs?|art|artwork|code|apps?|paintings?|projects?|films?|books?|podcast|papers?|illustrations?) (has|have|was|were|got) (been )?(featured|published|exhibited|showcased|cited|downloaded|shared|recogni[sz]ed|praised|covered|shortlisted|nominated|screened|broadcast)\b|\bi('ve| have) been (featured|published|quoted|profiled|shortlisted|nominated) (in|by|for)\b|\bi was (featured|published|quoted|profiled|shortlisted|nominated) (in|by|for)\b|\bi (speak|write|read) (two|three|four|five|six|several|\d+) languages\b|\bi hold (a|an|two|three|several|multiple|\d+) ([\w-]+ ){0,3}?(degrees?|phd|doctorate|masters?|master's|mba|patents?|certifications?|licen[cs]es?|qualifications?)\b|\b(share|run through|go through|walk (you )?through|list|mention|highlight) (a few |some |my |the |a couple of )?((key|main|top|career|biggest) )?(highlights|achievements|accomplishments|wins|successes|strengths|credentials|selling points)\b`,
     accept: (c) => !negated(c) && !/\b(?:you|your|they|their)\s*$/.test(c.before) && (!/^(?:and|then) /.test(c.match) || !someoneElseNamed(c.before)),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
   {
     // Credentials that need no "I": "a proven track record", "summa cum laude", "3.9 GPA"
     kind: 'pitch',
     pattern: rx`\b(proven|strong|solid|successful|excellent|impressive|consistent|outstanding|demonstrated) track record\b|\b(summa cum laude|magna cum laude|with honou?rs|dean's list|valedictorian|perfect gpa|\d\.\d+ gpa)\b`,
     accept: (c) => !negated(c),
-    suggestion: WORKDAY,
   },
   {
     // "My English is good enough?", "my cover letter sounds too formal", "my portfolio includes work for big brands",
@@ -1822,7 +1738,6 @@ const SELF_RULES: readonly Rule[] = [
     pattern: rx`\bmy ([\w'-]+ ){0,2}?(${SELF_ASSET}|writing|bio|summary|email|answers?) (is|are|would be|will be|seems?|looks?|sounds?|reads?) (\w+ )?(good|strong|solid|relevant|competitive|impressive|professional|polished)? ?enough\b|\bmy ([\w'-]+ ){0,2}?(${SELF_ASSET}|writing|bio|summary|email|answers?) (is|are|seems?|looks?|sounds?|reads?) (a bit |slightly |way |much )?too (formal|informal|long|short|generic|busy|thin|narrow|broad|junior|senior|weak|plain|wordy)\b|\bmy (portfolio|cv|resume|experience|background|track record|client list|clients|work) (includes?|features?|covers?|spans?|showcases?|boasts?|is full of|is packed with|contains)\b|\bwhat i('ve| have) (achieved|accomplished)\b|\bi was (promoted|awarded|recogni[sz]ed as|ranked|headhunted|fast[- ]tracked|voted)\b|\bi know (the|this) (business|industry|field|market|sector|trade|ropes|space) (very |really |inside out|well|like the back)|\b(a |an )?(great|good|keen|sharp|strong|excellent) eye for\b|\b(show(ing)?|walk(ing)? you through) (you )?([\w-]+ ){0,3}?(of )?my ([\w-]+ )?(designs?|drawings?|writing|code|apps?|photos?|photographs?|pieces?|samples?|sketches|illustrations?|case stud(y|ies)|deck|reel|showreel|work|projects?|portfolio)\b`,
     accept: (c) => !negated(c),
     needsFirstPerson: true,
-    suggestion: WORKDAY,
   },
 ];
 
@@ -2357,7 +2272,7 @@ function runRules({ sentences }: Analysis, set: RuleSet): Hit[] {
         };
         if (REPORTED_QUOTE.test(context.before)) continue;
         if (!rule.accept || rule.accept(context)) {
-          hits.push({ start: sentence.start + at, end: sentence.start + at + matchText.length, kind: rule.kind, suggestion: rule.suggestion });
+          hits.push({ start: sentence.start + at, end: sentence.start + at + matchText.length, kind: rule.kind, suggestion: rule.suggestion ?? SUGGESTIONS[rule.kind] });
         }
       }
     }
@@ -2464,7 +2379,7 @@ function customSet(phrases: readonly string[] | undefined): RuleSet | undefined 
   if (!phrases || phrases.length === 0) return undefined;
   if (lastCustom && (lastCustom.phrases === phrases || lastCustom.key === phrases.join('\n'))) return lastCustom.set;
   const patterns = phrases.map((phrase) => phrasePattern(phrase)).filter((pattern): pattern is RegExp => pattern !== undefined);
-  const set = patterns.length > 0 ? { rules: patterns.map((pattern) => ({ kind: 'custom', pattern, accept: acceptCustom, suggestion: CHALLENGES })), offset: -1 } : undefined;
+  const set = patterns.length > 0 ? { rules: patterns.map((pattern) => ({ kind: 'custom', pattern, accept: acceptCustom })), offset: -1 } : undefined;
   lastCustom = { phrases, key: phrases.join('\n'), set };
   return set;
 }
