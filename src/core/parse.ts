@@ -1,5 +1,5 @@
-import { CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
-import type { Alias, Document, Node, Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
+import type { Alias, CST, Document, Node, Pair } from 'yaml';
 import { pointerSegment, readPlainYaml } from './plainYaml';
 import type { PlainRead, ValueKind } from './plainYaml';
 import { countParsed, editKeepsSyntax } from './reparse';
@@ -216,6 +216,9 @@ function parseFirstDocument(text: string, syntax: SyntaxProblem[]): Document.Par
   return first;
 }
 
+/** The marker strings `yaml`'s lexer puts before a scalar, at a flow error's end, and for document mode. */
+export const LEXER_MARKERS = { scalar: '\x1f', flowEnd: '\x18', document: '\x02' } as const;
+
 /** Deepest nesting read; the walk below stops there, and deeper text is never composed at all. */
 const MAX_DEPTH = 200;
 
@@ -238,14 +241,16 @@ function shallowTokens(text: string, syntax: SyntaxProblem[]): CST.Token[] | und
   for (const lexeme of new Lexer().lex(text)) {
     if (scalarSource) scalarSource = false;
     else {
-      const type = CST.tokenType(lexeme);
-      if (type === 'scalar') scalarSource = true;
-      else if (type === 'flow-seq-start' || type === 'flow-map-start') flow++;
-      else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
-      else if (type === 'flow-error-end' || type === 'doc-mode') flow = 0;
-      else if (type === 'newline') compact = 0;
+      // The lexer's indicators are these exact strings (`CST.tokenType` names them; the markers are
+      // `CST.SCALAR`, `CST.FLOW_END` and `CST.DOCUMENT`, which a unit test compares). Spelled out
+      // here so the bundles leave out the rest of the CST module.
+      if (lexeme === LEXER_MARKERS.scalar) scalarSource = true;
+      else if (lexeme === '[' || lexeme === '{') flow++;
+      else if (lexeme === ']' || lexeme === '}') flow = Math.max(0, flow - 1);
+      else if (lexeme === LEXER_MARKERS.flowEnd || lexeme === LEXER_MARKERS.document) flow = 0;
+      else if (lexeme === '\n' || lexeme === '\r\n' || lexeme === '') compact = 0;
       // Outside brackets, each `- `, `? ` or `key:` after the first on a line opens a level.
-      else if (type === 'seq-item-ind' || type === 'explicit-key-ind' || (type === 'map-value-ind' && flow === 0)) compact++;
+      else if (lexeme === '-' || lexeme === '?' || (lexeme === ':' && flow === 0)) compact++;
       if (flow + compact > MAX_DEPTH) {
         syntax.push({ message: tooDeep(), start: offset, end: Math.min(text.length, offset + Math.max(1, lexeme.length)) });
         return undefined;

@@ -1,7 +1,24 @@
 import * as assert from 'assert';
-import { parseInterview } from '../../src/core/parse';
+import { CST, Lexer } from 'yaml';
+import { LEXER_MARKERS, parseInterview } from '../../src/core/parse';
 
 describe('parsing an interview file', () => {
+  it("spells the yaml lexer's markers and indicators as the library does", () => {
+    assert.deepEqual(LEXER_MARKERS, { scalar: CST.SCALAR, flowEnd: CST.FLOW_END, document: CST.DOCUMENT });
+    const lexemes = [...new Lexer().lex('a: [b, {c: d}]\n- e\n? f\n: g\r\n')];
+    const types = new Map(lexemes.map((lexeme) => [lexeme, CST.tokenType(lexeme)]));
+    assert.equal(types.get('['), 'flow-seq-start');
+    assert.equal(types.get('{'), 'flow-map-start');
+    assert.equal(types.get(']'), 'flow-seq-end');
+    assert.equal(types.get('}'), 'flow-map-end');
+    assert.equal(types.get('-'), 'seq-item-ind');
+    assert.equal(types.get('?'), 'explicit-key-ind');
+    assert.equal(types.get(':'), 'map-value-ind');
+    assert.equal(types.get('\n'), 'newline');
+    assert.equal(types.get('\r\n'), 'newline');
+    assert.equal(CST.tokenType(''), 'newline');
+  });
+
   it('keeps the source span of every key and value by JSON pointer', () => {
     const text = 'contact:\n  name: Dana Reyes   # met at the meetup\nquestions:\n  - What is your typical workday like?\n  - ask: How did you start?\n    answer: By accident.\n';
     const document = parseInterview(text);
