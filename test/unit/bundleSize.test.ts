@@ -1,7 +1,7 @@
 // The size of what ships: every bundle that esbuild.js builds, built here as `npm run
 // build:production` builds it, in memory. The target is 350 KB minified for each; the extension's
-// two bundles are over it (about 385 KB: the phrase detectors behind no-job-ask and about-them are
-// 150 KB of it, see docs/performance.md), so this test holds them to a ceiling that stops any
+// two bundles are over it (about 369 KB: the phrase detectors behind no-job-ask and about-them are
+// 128 KB of it, see docs/performance.md), so this test holds them to a ceiling that stops any
 // further growth going unnoticed, and the CLI to the target.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 const root = path.join(__dirname, '..', '..');
 const TARGET_KB = 350;
 /** Until the detectors are smaller: what the extension's bundles may not grow past. */
-const CEILING_KB: Readonly<Record<string, number>> = { 'dist/extension.js': 395, 'dist/web/extension.js': 395 };
+const CEILING_KB: Readonly<Record<string, number>> = { 'dist/extension.js': 372, 'dist/web/extension.js': 372 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { builds } = require(path.join(root, 'esbuild.js')) as { builds: BuildOptions[] };
 
