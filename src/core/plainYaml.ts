@@ -287,7 +287,8 @@ class Reader {
     const text = this.text;
     let keyEnd = at;
     while (keyEnd < lineEnd && isKeyCode(text.charCodeAt(keyEnd))) keyEnd++;
-    if (keyEnd === at || text.charCodeAt(keyEnd) !== COLON) throw GIVE_UP;
+    // YAML allows an implicit key of at most 1024 characters.
+    if (keyEnd === at || keyEnd - at > 1024 || text.charCodeAt(keyEnd) !== COLON) throw GIVE_UP;
     const afterColon = keyEnd + 1;
     if (afterColon < lineEnd && text.charCodeAt(afterColon) !== SPACE) throw GIVE_UP;
     const key = text.slice(at, keyEnd);

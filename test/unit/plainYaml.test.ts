@@ -208,6 +208,7 @@ describe('the plain YAML reader', () => {
       'a: |2\n   x\n',
       '"a": 1\n',
       '1: x\n',
+      `${'k'.repeat(1025)}: x\n`,
       '',
       '# only a comment\n',
     ];
