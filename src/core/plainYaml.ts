@@ -287,8 +287,7 @@ class Reader {
     const text = this.text;
     let keyEnd = at;
     while (keyEnd < lineEnd && isKeyCode(text.charCodeAt(keyEnd))) keyEnd++;
-    // YAML allows an implicit key of at most 1024 characters.
-    if (keyEnd === at || keyEnd - at > 1024 || text.charCodeAt(keyEnd) !== COLON) throw GIVE_UP;
+    if (keyEnd === at || text.charCodeAt(keyEnd) !== COLON || this.farFromKeyStart(at, keyEnd)) throw GIVE_UP;
     const afterColon = keyEnd + 1;
     if (afterColon < lineEnd && text.charCodeAt(afterColon) !== SPACE) throw GIVE_UP;
     const key = text.slice(at, keyEnd);
@@ -304,6 +303,24 @@ class Reader {
     };
     assign(null);
     return this.value(map, pointer, entry, assign, afterColon, lineEnd, next);
+  }
+
+  /**
+   * YAML allows at most 1024 characters from where an implicit key starts to its `:`, and counts
+   * the line breaks and spaces before the key when nothing else comes between it and the value
+   * before (after an empty value, say). Measured here from the first of those blank characters,
+   * which gives up in a few more cases than YAML would need.
+   */
+  private farFromKeyStart(at: number, colon: number): boolean {
+    const limit = colon - 1024;
+    if (limit <= 0) return false;
+    let start = at;
+    while (start > limit) {
+      const code = this.text.charCodeAt(start - 1);
+      if (code !== SPACE && code !== LF && code !== CR) return false;
+      start--;
+    }
+    return true;
   }
 
   /** `- value` at `at`, in `seq`. */

@@ -209,6 +209,12 @@ describe('the plain YAML reader', () => {
       '"a": 1\n',
       '1: x\n',
       `${'k'.repeat(1025)}: x\n`,
+      // YAML counts the blank characters after an empty value into the key's 1024.
+      `a:\n${'k'.repeat(1024)}: x`,
+      `x:\n- a:\n  ${'k'.repeat(1022)}: x`,
+      `a:\n  -\n${'\n'.repeat(1023)}b: x`,
+      `a:\n  -\r\n${'\r\n'.repeat(511)}b: x`,
+      `a:\n  b:\n    c:\n${'\n'.repeat(1021)}  d: x`,
       '',
       '# only a comment\n',
     ];
