@@ -545,8 +545,9 @@ class Reader {
       const end = lineEndBefore(text, newline);
       let column = position;
       while (column < end && text.charCodeAt(column) === SPACE) column++;
-      if (column === end) {
-        // A line of spaces inside the text: more than its indentation would be content.
+      // A line of spaces no wider than the indentation is an empty line; in `|` text a wider one is a
+      // line of the text, its spaces past the indentation kept (in `>` text it is left to the full parse).
+      if (column === end && (column - position <= indent || folded)) {
         if (column - position > indent) throw GIVE_UP;
         if (newline === -1) break;
         blankRun++;

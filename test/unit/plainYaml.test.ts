@@ -87,7 +87,7 @@ function generatedFile(next: () => number): string {
     const style = pick(['|', '|-', '>', '>-']);
     let text = `${style}${lineEnd()}\n`;
     for (let line = 1 + Math.floor(next() * 4); line > 0; line--) {
-      if (next() < 0.2) text += next() < 0.5 ? '\n' : `${' '.repeat(Math.floor(next() * (width + 1)))}\n`;
+      if (next() < 0.2) text += next() < 0.5 ? '\n' : `${' '.repeat(Math.floor(next() * (width + 4)))}\n`;
       text += `${' '.repeat(width)}${next() < 0.1 && style[0] === '|' ? '  ' : ''}${pick(WORDS)}${next() < 0.1 ? ' ' : ''}\n`;
     }
     return text;
@@ -183,6 +183,7 @@ describe('the plain YAML reader', () => {
       'a: |+\n  x\n\n\nb: 1',
       'a: >\n  x\n  y\n\n  z\nb: 1',
       'a: |\n  x  \n  y\nc: 1',
+      'a: |\n  x\n    \n  y\n    \nb: 1',
     ];
     for (const text of cases) assert.equal(disagreement(text), undefined, JSON.stringify(text));
     assert.ok(readPlainYaml(cases[3]) && readPlainYaml(cases[13]), 'the cases are read, not given up');
