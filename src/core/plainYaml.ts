@@ -1,12 +1,12 @@
 /**
  * A reader for the plain YAML that interview files are written in: block maps of simple keys,
- * block lists, one-line plain and quoted values, `|` and `>` text, one-line `[a, b]` lists and
- * comments. It reads such a file in one pass over its lines, several times faster than a full YAML
+ * block lists, plain values (continued over several lines too), one-line quoted values, `|` and `>`
+ * text, one-line `[a, b]` lists and comments. It reads such a file in one pass over its lines, several times faster than a full YAML
  * parse, and gives exactly what the full parse gives (`parse.ts`'s data and source spans; a unit
  * test compares the two on every fixture and on generated files).
  *
- * It never guesses: at the first thing outside that subset (a tab, a CR, an anchor or tag, a flow
- * map, a value continued on the next line, a duplicate key, anything the YAML specification
+ * It never guesses: at the first thing outside that subset (a tab, a lone CR, an anchor or tag, a flow
+ * map, a quoted value continued on the next line, a duplicate key, anything the YAML specification
  * treats as an error…) it gives up and returns `undefined`, and the caller parses the text with the
  * `yaml` library, which also words the syntax errors.
  *
@@ -379,17 +379,21 @@ class Reader {
       return end;
     }
     let valueEnd: number;
+    let after = next;
     if (code === 39 /* ' */ || code === 34 /* " */) {
       valueEnd = this.quoted(entry, at, lineEnd);
+      this.lineRest(valueEnd, lineEnd);
     } else if (code === 91 /* [ */) {
       valueEnd = this.flowList(pointer, entry, at, lineEnd);
+      this.lineRest(valueEnd, lineEnd);
     } else {
       valueEnd = this.plain(entry, at, lineEnd, false);
+      this.lineRest(valueEnd, lineEnd);
+      after = this.continuedPlain(entry, frame.indent, valueEnd, lineEnd, next);
     }
-    this.lineRest(valueEnd, lineEnd);
     assign(entry.kind === 'seq' ? this.flowData : entry.scalar);
-    frame.end = this.commentsBelow(next, frame.indent);
-    return next;
+    frame.end = this.commentsBelow(after, frame.indent);
+    return after;
   }
 
   /** After a value: only spaces, then the line end or a comment. */
@@ -402,6 +406,15 @@ class Reader {
 
   /** A one-line plain value from `at`; returns where it ends. In a `[…]` list it also ends at `,` or `]`. */
   private plain(entry: PlainEntry, at: number, lineEnd: number, inFlow: boolean): number {
+    const valueEnd = this.plainEnd(at, lineEnd, inFlow);
+    entry.kind = 'plain';
+    entry.scalar = resolvePlain(this.text.slice(at, valueEnd));
+    entry.value = [at, valueEnd];
+    return valueEnd;
+  }
+
+  /** Where the line's part of a plain value starting at `at` ends (before trailing spaces and a comment). */
+  private plainEnd(at: number, lineEnd: number, inFlow: boolean): number {
     const text = this.text;
     if (!canStartPlain(text, at, lineEnd, inFlow)) throw GIVE_UP;
     let end = at;
@@ -420,10 +433,55 @@ class Reader {
       }
       end++;
     }
-    entry.kind = 'plain';
-    entry.scalar = resolvePlain(text.slice(at, valueEnd));
-    entry.value = [at, valueEnd];
     return valueEnd;
+  }
+
+  /**
+   * A plain value continued on the lines below its first (each indented deeper than its collection
+   * at `parentIndent`): YAML folds them into one text, a line break into a space and each empty
+   * line between into a line break. Returns where reading goes on: after the last continued line,
+   * or `next` when the value has one line.
+   */
+  private continuedPlain(entry: PlainEntry, parentIndent: number, valueEnd: number, lineEnd: number, next: number): number {
+    const text = this.text;
+    // A comment ends the value: a line below it would be an error.
+    if (valueEnd < lineEnd && this.commentFollows(valueEnd, lineEnd)) return next;
+    let folded: string | undefined;
+    let empty = 0;
+    let after = next;
+    let position = next;
+    let end = valueEnd;
+    while (position < this.length) {
+      const newline = text.indexOf('\n', position);
+      const lineStop = lineEndBefore(text, newline);
+      let at = position;
+      while (at < lineStop && text.charCodeAt(at) === SPACE) at++;
+      if (at === lineStop) {
+        if (newline === -1) break;
+        empty++;
+        position = newline + 1;
+        continue;
+      }
+      if (text.charCodeAt(at) === HASH || at - position <= parentIndent) break;
+      const partEnd = this.plainEnd(at, lineStop, false);
+      folded = (folded ?? text.slice(entry.value[0], valueEnd)) + (empty === 0 ? ' ' : '\n'.repeat(empty)) + text.slice(at, partEnd);
+      empty = 0;
+      end = partEnd;
+      after = newline === -1 ? this.length : newline + 1;
+      position = after;
+      if (partEnd < lineStop && this.commentFollows(partEnd, lineStop)) break;
+    }
+    if (folded === undefined) return next;
+    entry.scalar = resolvePlain(folded);
+    entry.value = [entry.value[0], end];
+    return after;
+  }
+
+  /** Whether a comment follows `at` on its line (after spaces). */
+  private commentFollows(at: number, lineEnd: number): boolean {
+    let position = at;
+    while (position < lineEnd && this.text.charCodeAt(position) === SPACE) position++;
+    return position < lineEnd && this.text.charCodeAt(position) === HASH;
   }
 
   /** A quoted value closed on its own line; returns where it ends. */

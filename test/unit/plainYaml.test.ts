@@ -92,6 +92,15 @@ function generatedFile(next: () => number): string {
     }
     return text;
   };
+  // Plain text continued on deeper lines, sometimes with empty lines between.
+  const continued = (indent: number): string => {
+    let text = '';
+    for (let line = Math.floor(next() * 3); line > 0; line--) {
+      if (next() < 0.3) text += next() < 0.5 ? '\n' : `\n${' '.repeat(Math.floor(next() * 5))}`;
+      text += `\n${' '.repeat(Math.max(0, indent + Math.floor(next() * 4)))}${pick(WORDS)}${next() < 0.2 ? ' ' : ''}`;
+    }
+    return text;
+  };
   const value = (indent: number, depth: number, inList: boolean): string => {
     const roll = next();
     const step = pick([1, 2, 2, 4]);
@@ -99,7 +108,7 @@ function generatedFile(next: () => number): string {
     if (depth < 4 && roll < 0.4) return `${lineEnd()}\n${filler(indent)}${list(!inList && next() < 0.3 ? indent : indent + step, depth + 1)}`;
     if (roll < 0.5) return `${lineEnd()}\n`;
     if (roll < 0.6) return ` ${block(indent)}`;
-    return ` ${scalar()}${lineEnd()}\n`;
+    return ` ${scalar()}${next() < 0.2 ? continued(indent) : ''}${lineEnd()}\n`;
   };
   const map = (indent: number, depth: number, first = ''): string => {
     let text = '';
@@ -184,9 +193,11 @@ describe('the plain YAML reader', () => {
       'a: >\n  x\n  y\n\n  z\nb: 1',
       'a: |\n  x  \n  y\nc: 1',
       'a: |\n  x\n    \n  y\n    \nb: 1',
+      'a: one\n  two\n\n  three  \n    # deeper\nb: 1',
+      'a:\n  - one\n   two # c\n  - three\n',
     ];
     for (const text of cases) assert.equal(disagreement(text), undefined, JSON.stringify(text));
-    assert.ok(readPlainYaml(cases[3]) && readPlainYaml(cases[13]), 'the cases are read, not given up');
+    for (const read of [cases[3], cases[13], 'a: one\n  two\n\n  three  \n    # deeper\nb: 1']) assert.ok(readPlainYaml(read), `${JSON.stringify(read)} is read, not given up`);
   });
 
   it('gives up on what only the full parse can read', () => {
@@ -197,7 +208,8 @@ describe('the plain YAML reader', () => {
       'a: &x 1\nb: *x\n',
       'a: {b: 1}\n',
       'a: 1\na: 2\n',
-      'a: one\n  two\n',
+      'a: one # c\n  two\n',
+      'a: one\n  # c\n  two\n',
       'a: "one\n  two"\n',
       '- a\n- b\n',
       'just text\n',
