@@ -247,6 +247,6 @@ describe('the plain YAML reader', () => {
       assert.equal(problem, undefined, `PLAIN_SEED=${SEED}, case ${run}: ${JSON.stringify(text)}`);
       if (readPlainYaml(text)) read++;
     }
-    assert.ok(read > 5000, `PLAIN_SEED=${SEED}: only ${read} of 20,000 random files were read plainly`);
+    assert.ok(read > 4500, `PLAIN_SEED=${SEED}: only ${read} of 20,000 random files were read plainly`);
   });
 });
