@@ -104,6 +104,9 @@ function lineEndBefore(text: string, newline: number): number {
 }
 
 class Reader {
+  /** The end of the line `lineAt` last measured (before its CR LF or LF), and the start of the next. */
+  private lineStop = 0;
+  private lineAfter = 0;
   private readonly entries = new Map<string, PlainEntry>();
   private readonly stack: Frame[] = [];
   private root: Frame | undefined;
@@ -119,11 +122,9 @@ class Reader {
     this.entries.set('', rootEntry);
     let position = 0;
     while (position < this.length) {
-      const newline = text.indexOf('\n', position);
-      const lineEnd = lineEndBefore(text, newline);
-      const next = newline === -1 ? this.length : newline + 1;
-      let at = position;
-      while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+      const at = this.lineAt(position);
+      const lineEnd = this.lineStop;
+      const next = this.lineAfter;
       if (at === lineEnd || text.charCodeAt(at) === HASH) {
         position = next;
         continue;
@@ -135,6 +136,17 @@ class Reader {
     if (!this.root) return undefined;
     while (this.stack.length > 0) this.close(this.length);
     return { data: this.root.map as Record<string, unknown>, entries: this.entries };
+  }
+
+  /** Measures the line starting at `position` (`lineStop`, `lineAfter`); returns where its first non-space is (`lineStop` for a line of spaces). */
+  private lineAt(position: number): number {
+    const text = this.text;
+    const newline = text.indexOf('\n', position);
+    this.lineStop = lineEndBefore(text, newline);
+    this.lineAfter = newline === -1 ? this.length : newline + 1;
+    let at = position;
+    while (at < this.lineStop && text.charCodeAt(at) === SPACE) at++;
+    return at;
   }
 
   /** Reads one line of content starting at `at`; returns where reading goes on. */
@@ -452,14 +464,11 @@ class Reader {
     let position = next;
     let end = valueEnd;
     while (position < this.length) {
-      const newline = text.indexOf('\n', position);
-      const lineStop = lineEndBefore(text, newline);
-      let at = position;
-      while (at < lineStop && text.charCodeAt(at) === SPACE) at++;
+      const at = this.lineAt(position);
+      const lineStop = this.lineStop;
       if (at === lineStop) {
-        if (newline === -1) break;
         empty++;
-        position = newline + 1;
+        position = this.lineAfter;
         continue;
       }
       if (text.charCodeAt(at) === HASH || at - position <= parentIndent) break;
@@ -467,7 +476,7 @@ class Reader {
       folded = (folded ?? text.slice(entry.value[0], valueEnd)) + (empty === 0 ? ' ' : '\n'.repeat(empty)) + text.slice(at, partEnd);
       empty = 0;
       end = partEnd;
-      after = newline === -1 ? this.length : newline + 1;
+      after = this.lineAfter;
       position = after;
       if (partEnd < lineStop && this.commentFollows(partEnd, lineStop)) break;
     }
@@ -579,18 +588,14 @@ class Reader {
     let widestLeading = 0;
     let indent = -1;
     while (position < this.length) {
-      const newline = text.indexOf('\n', position);
-      const end = lineEndBefore(text, newline);
-      let column = position;
-      while (column < end && text.charCodeAt(column) === SPACE) column++;
-      if (column < end) {
+      const column = this.lineAt(position);
+      if (column < this.lineStop) {
         indent = column - position;
         break;
       }
-      if (newline === -1) break;
       leading++;
-      widestLeading = Math.max(widestLeading, end - position);
-      position = newline + 1;
+      widestLeading = Math.max(widestLeading, this.lineStop - position);
+      position = this.lineAfter;
     }
     // Empty text, or leading lines wider than the text's indentation: left to the full parse.
     if (indent <= parentIndent || widestLeading > indent) throw GIVE_UP;
@@ -599,24 +604,21 @@ class Reader {
     let blankRun = 0;
     let lastEnd = position;
     while (position < this.length) {
-      const newline = text.indexOf('\n', position);
-      const end = lineEndBefore(text, newline);
-      let column = position;
-      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      const column = this.lineAt(position);
+      const end = this.lineStop;
       // A line of spaces no wider than the indentation is an empty line; in `|` text a wider one is a
       // line of the text, its spaces past the indentation kept (in `>` text it is left to the full parse).
       if (column === end && (column - position <= indent || folded)) {
         if (column - position > indent) throw GIVE_UP;
-        if (newline === -1) break;
         blankRun++;
-        position = newline + 1;
+        position = this.lineAfter;
         continue;
       }
       if (column - position < indent) break;
       if (folded && (column - position > indent || text.charCodeAt(end - 1) === SPACE)) throw GIVE_UP;
       for (; blankRun > 0; blankRun--) lines.push('');
       lines.push(text.slice(position + indent, end));
-      lastEnd = newline === -1 ? this.length : newline + 1;
+      lastEnd = this.lineAfter;
       position = lastEnd;
     }
     let value: string;
