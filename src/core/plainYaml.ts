@@ -121,6 +121,7 @@ class Reader {
     const rootEntry: PlainEntry = { value: [0, 0], kind: 'map' };
     this.entries.set('', rootEntry);
     let position = 0;
+    let opened = false;
     while (position < this.length) {
       const at = this.lineAt(position);
       const lineEnd = this.lineStop;
@@ -130,7 +131,13 @@ class Reader {
         continue;
       }
       const indent = at - position;
-      if (indent === 0 && isMarker(text, at, lineEnd)) return undefined;
+      if (indent === 0 && isMarker(text, at, lineEnd)) {
+        // A `---` before the first key only opens the document; any other marker is left to the full parse.
+        if (this.root || opened || text.charCodeAt(at) !== DASH || !this.nothingButComment(at + 3, lineEnd)) return undefined;
+        opened = true;
+        position = next;
+        continue;
+      }
       position = this.line(at, indent, lineEnd, next);
     }
     if (!this.root) return undefined;
@@ -484,6 +491,13 @@ class Reader {
     entry.scalar = resolvePlain(folded);
     entry.value = [entry.value[0], end];
     return after;
+  }
+
+  /** Whether nothing but spaces and perhaps a comment follows `at` on its line. */
+  private nothingButComment(at: number, lineEnd: number): boolean {
+    let position = at;
+    while (position < lineEnd && this.text.charCodeAt(position) === SPACE) position++;
+    return position === lineEnd || this.text.charCodeAt(position) === HASH;
   }
 
   /** Whether a comment follows `at` on its line (after spaces). */

@@ -133,7 +133,8 @@ function generatedFile(next: () => number): string {
     }
     return text;
   };
-  const text = filler(0) + map(0, 0);
+  const opening = next() < 0.15 ? pick(['---\n', '--- # opens the file\n', '---   \n']) : '';
+  const text = filler(0) + opening + filler(0) + map(0, 0);
   return next() < 0.2 ? text.replace(/\n$/, '') : text;
 }
 
@@ -194,10 +195,11 @@ describe('the plain YAML reader', () => {
       'a: |\n  x  \n  y\nc: 1',
       'a: |\n  x\n    \n  y\n    \nb: 1',
       'a: one\n  two\n\n  three  \n    # deeper\nb: 1',
+      '# notes\n--- # one interview\na: 1\n',
       'a:\n  - one\n   two # c\n  - three\n',
     ];
     for (const text of cases) assert.equal(disagreement(text), undefined, JSON.stringify(text));
-    for (const read of [cases[3], cases[13], 'a: one\n  two\n\n  three  \n    # deeper\nb: 1']) assert.ok(readPlainYaml(read), `${JSON.stringify(read)} is read, not given up`);
+    for (const read of [cases[3], cases[13], 'a: one\n  two\n\n  three  \n    # deeper\nb: 1', '# notes\n--- # one interview\na: 1\n']) assert.ok(readPlainYaml(read), `${JSON.stringify(read)} is read, not given up`);
   });
 
   it('gives up on what only the full parse can read', () => {
@@ -213,7 +215,9 @@ describe('the plain YAML reader', () => {
       'a: "one\n  two"\n',
       '- a\n- b\n',
       'just text\n',
-      '---\na: 1\n',
+      '---\na: 1\n---\nb: 2\n',
+      '--- a\nb: 1\n',
+      '...\na: 1\n',
       'a: 1\n---\nb: 2\n',
       '? a\n: 1\n',
       'a: !tag x\n',
