@@ -64,8 +64,6 @@ interface Slot {
   entry: PlainEntry;
   /** Where an empty value sits (the start of the comment or line end after the indicator). */
   emptyAt: number;
-  /** Where the line holding the indicator ends, newline included. */
-  lineNext: number;
   /** For a list item after the first: where the item before it ended (comments between count as its own). */
   after?: number;
   assign: (value: unknown) => void;
@@ -133,7 +131,8 @@ class Reader {
       const indent = at - position;
       if (indent === 0 && isMarker(text, at, lineEnd)) {
         // A `---` before the first key only opens the document; any other marker is left to the full parse.
-        if (this.root || opened || text.charCodeAt(at) !== DASH || !this.nothingButComment(at + 3, lineEnd)) return undefined;
+        const rest = this.skipSpaces(at + 3, lineEnd);
+        if (this.root || opened || text.charCodeAt(at) !== DASH || (rest < lineEnd && text.charCodeAt(rest) !== HASH)) return undefined;
         opened = true;
         position = next;
         continue;
@@ -245,17 +244,13 @@ class Reader {
    * comment lines; -1 when there is no comment.
    */
   private deepestComment(from: number, to: number): number {
-    const text = this.text;
     let deepest = -1;
     let start = from;
     while (start < to) {
-      let at = start;
-      while (text.charCodeAt(at) === SPACE) at++;
+      const at = this.lineAt(start);
       if (at >= to) break;
-      if (text.charCodeAt(at) === HASH) deepest = Math.max(deepest, at - start);
-      const newline = text.indexOf('\n', at);
-      if (newline === -1) break;
-      start = newline + 1;
+      if (this.text.charCodeAt(at) === HASH) deepest = Math.max(deepest, at - start);
+      start = this.lineAfter;
     }
     return deepest;
   }
@@ -267,20 +262,15 @@ class Reader {
    * there are none.
    */
   private commentsBelow(from: number, indent: number): number {
-    const text = this.text;
     let end = from;
     let start = from;
     while (start < this.length) {
-      let at = start;
-      while (text.charCodeAt(at) === SPACE) at++;
-      const code = text.charCodeAt(at);
-      const newline = text.indexOf('\n', at);
-      const next = newline === -1 ? this.length : newline + 1;
-      if (code === HASH) {
+      const at = this.lineAt(start);
+      if (this.text.charCodeAt(at) === HASH) {
         if (at - start <= indent) break;
-        end = next;
-      } else if (code !== LF && code !== CR && at < this.length) break;
-      start = next;
+        end = this.lineAfter;
+      } else if (at < this.lineStop) break;
+      start = this.lineAfter;
     }
     return end;
   }
@@ -354,8 +344,7 @@ class Reader {
       list[index] = value;
     };
     const text = this.text;
-    let start = at + 1;
-    while (start < lineEnd && text.charCodeAt(start) === SPACE) start++;
+    const start = this.skipSpaces(at + 1, lineEnd);
     if (start < lineEnd && text.charCodeAt(start) !== HASH && this.startsKey(start, lineEnd)) {
       // `- key: value`: a map whose keys sit at this column.
       const map = this.open('map', start - (text.lastIndexOf('\n', at) + 1), pointer, entry, false, start);
@@ -382,11 +371,10 @@ class Reader {
    */
   private value(frame: Frame, pointer: string, entry: PlainEntry, assign: (value: unknown) => void, from: number, lineEnd: number, next: number): number {
     const text = this.text;
-    let at = from;
-    while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+    const at = this.skipSpaces(from, lineEnd);
     if (at === lineEnd || text.charCodeAt(at) === HASH) {
       entry.value = [at, at];
-      frame.slot = { pointer, entry, emptyAt: at, lineNext: next, assign };
+      frame.slot = { pointer, entry, emptyAt: at, assign };
       frame.end = next;
       return next;
     }
@@ -402,25 +390,24 @@ class Reader {
     if (code === 39 /* ' */ || code === 34 /* " */) {
       valueEnd = this.quoted(entry, at, lineEnd);
       this.lineRest(valueEnd, lineEnd);
+      assign(entry.scalar);
     } else if (code === 91 /* [ */) {
-      valueEnd = this.flowList(pointer, entry, at, lineEnd);
+      valueEnd = this.flowList(pointer, entry, assign, at, lineEnd);
       this.lineRest(valueEnd, lineEnd);
     } else {
       valueEnd = this.plain(entry, at, lineEnd, false);
       this.lineRest(valueEnd, lineEnd);
       after = this.continuedPlain(entry, frame.indent, valueEnd, lineEnd, next);
+      assign(entry.scalar);
     }
-    assign(entry.kind === 'seq' ? this.flowData : entry.scalar);
     frame.end = this.commentsBelow(after, frame.indent);
     return after;
   }
 
   /** After a value: only spaces, then the line end or a comment. */
   private lineRest(at: number, lineEnd: number): void {
-    const text = this.text;
-    let position = at;
-    while (position < lineEnd && text.charCodeAt(position) === SPACE) position++;
-    if (position < lineEnd && (text.charCodeAt(position) !== HASH || position === at)) throw GIVE_UP;
+    const position = this.skipSpaces(at, lineEnd);
+    if (position < lineEnd && (this.text.charCodeAt(position) !== HASH || position === at)) throw GIVE_UP;
   }
 
   /** A one-line plain value from `at`; returns where it ends. In a `[…]` list it also ends at `,` or `]`. */
@@ -463,8 +450,8 @@ class Reader {
    */
   private continuedPlain(entry: PlainEntry, parentIndent: number, valueEnd: number, lineEnd: number, next: number): number {
     const text = this.text;
-    // A comment ends the value: a line below it would be an error.
-    if (valueEnd < lineEnd && this.commentFollows(valueEnd, lineEnd)) return next;
+    // A comment (all that can follow the value on its line) ends it: a line below would be an error.
+    if (this.skipSpaces(valueEnd, lineEnd) < lineEnd) return next;
     let folded: string | undefined;
     let empty = 0;
     let after = next;
@@ -485,7 +472,7 @@ class Reader {
       end = partEnd;
       after = this.lineAfter;
       position = after;
-      if (partEnd < lineStop && this.commentFollows(partEnd, lineStop)) break;
+      if (this.skipSpaces(partEnd, lineStop) < lineStop) break;
     }
     if (folded === undefined) return next;
     entry.scalar = resolvePlain(folded);
@@ -493,18 +480,11 @@ class Reader {
     return after;
   }
 
-  /** Whether nothing but spaces and perhaps a comment follows `at` on its line. */
-  private nothingButComment(at: number, lineEnd: number): boolean {
+  /** The first position at or after `at` on its line that is not a space (`lineEnd` if none). */
+  private skipSpaces(at: number, lineEnd: number): number {
     let position = at;
     while (position < lineEnd && this.text.charCodeAt(position) === SPACE) position++;
-    return position === lineEnd || this.text.charCodeAt(position) === HASH;
-  }
-
-  /** Whether a comment follows `at` on its line (after spaces). */
-  private commentFollows(at: number, lineEnd: number): boolean {
-    let position = at;
-    while (position < lineEnd && this.text.charCodeAt(position) === SPACE) position++;
-    return position < lineEnd && this.text.charCodeAt(position) === HASH;
+    return position;
   }
 
   /** A quoted value closed on its own line; returns where it ends. */
@@ -551,15 +531,13 @@ class Reader {
     return end + 1;
   }
 
-  private flowData: unknown[] = [];
-
-  /** A one-line `[a, 'b', c]` list of scalars; returns where it ends. */
-  private flowList(pointer: string, entry: PlainEntry, at: number, lineEnd: number): number {
+  /** A one-line `[a, 'b', c]` list of scalars, handed to `assign`; returns where it ends. */
+  private flowList(pointer: string, entry: PlainEntry, assign: (value: unknown) => void, at: number, lineEnd: number): number {
     const text = this.text;
     const items: unknown[] = [];
     let position = at + 1;
     for (;;) {
-      while (position < lineEnd && text.charCodeAt(position) === SPACE) position++;
+      position = this.skipSpaces(position, lineEnd);
       if (position >= lineEnd) throw GIVE_UP;
       const code = text.charCodeAt(position);
       if (code === 93 /* ] */) {
@@ -570,7 +548,7 @@ class Reader {
       this.entries.set(`${pointer}/${items.length}`, item);
       position = code === 39 || code === 34 ? this.quoted(item, position, lineEnd) : this.plain(item, position, lineEnd, true);
       items.push(item.scalar);
-      while (position < lineEnd && text.charCodeAt(position) === SPACE) position++;
+      position = this.skipSpaces(position, lineEnd);
       const after = text.charCodeAt(position);
       if (position < lineEnd && after === 93) break;
       if (position >= lineEnd || after !== 44 /* , */) throw GIVE_UP;
@@ -579,7 +557,7 @@ class Reader {
     entry.kind = 'seq';
     entry.scalar = undefined;
     entry.value = [at, position + 1];
-    this.flowData = items;
+    assign(items);
     return position + 1;
   }
 
@@ -704,7 +682,7 @@ export function resolvePlain(source: string): unknown {
   if (OCTAL.test(source)) return parseInt(source.substring(2), 8);
   if (INTEGER.test(source)) return parseInt(source, 10);
   if (HEXADECIMAL.test(source)) return parseInt(source.substring(2), 16);
-  if (SPECIAL_FLOAT.test(source)) return source.slice(-3).toLowerCase() === 'nan' ? NaN : source.charCodeAt(0) === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (SPECIAL_FLOAT.test(source)) return source.slice(-3).toLowerCase() === 'nan' ? NaN : first === DASH ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (EXPONENT_FLOAT.test(source) || FLOAT.test(source)) return parseFloat(source);
   return source;
 }
