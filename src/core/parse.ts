@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 'yaml';
 import type { Alias, CST, Document, Node, Pair } from 'yaml';
 import { pointerSegment, readPlainYaml } from './plainYaml';
-import type { PlainRead, ValueKind } from './plainYaml';
+import type { PlainEntry, ValueKind } from './plainYaml';
 import { countParsed, editKeepsSyntax } from './reparse';
 
 export { parsedLength } from './reparse';
@@ -83,14 +83,8 @@ export function parseInterview(text: string, options: ParseOptions = {}): Interv
   // An edit (a fix being checked) is proved by re-reading the item it changes where it can: the
   // planned edit has read the document's YAML nodes already.
   if (options.editOf && editKeepsSyntax(options.editOf, text)) return parsedOnUse(text, limit);
-  if (options.plain !== false) {
-    const plain = readPlainYaml(text);
-    if (plain) {
-      countParsed(text.length);
-      return plainDocument(text, limit, plain);
-    }
-  }
-  return parseWithYaml(text, limit);
+  const plain = options.plain !== false ? readPlainDocument(text, limit) : undefined;
+  return plain ?? parseWithYaml(text, limit);
 }
 
 /** Parses with the `yaml` library: every construct, and the wording of every syntax error. */
@@ -126,12 +120,16 @@ function parseWithYaml(text: string, limit: number): InterviewDocument {
 
 const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
 
-/** A document the plain reader read; its YAML nodes come from a full parse, made the first time one is read. */
-function plainDocument(text: string, limit: number, read: PlainRead): InterviewDocument {
+/**
+ * The document the plain reader reads, or undefined where it gives up; its YAML nodes come from a
+ * full parse, made the first time one is read.
+ */
+function readPlainDocument(text: string, limit: number): InterviewDocument | undefined {
   let parsed: InterviewDocument | undefined;
   const full = (): InterviewDocument => (parsed ??= parseWithYaml(text, limit));
-  const entries = new Map<string, SourceEntry>();
-  for (const [pointer, entry] of read.entries) entries.set(pointer, new PlainSourceEntry(full, pointer, entry.key, entry.value, entry.kind, entry.scalar));
+  const read = readPlainYaml(text, (pointer) => new PlainSourceEntry(full, pointer));
+  if (!read) return undefined;
+  countParsed(text.length);
   return {
     text,
     lines: new LineIndex(text),
@@ -139,19 +137,21 @@ function plainDocument(text: string, limit: number, read: PlainRead): InterviewD
       return full().yaml;
     },
     data: read.data,
-    entries,
+    entries: read.entries,
     syntax: NO_PROBLEMS,
   };
 }
 
-class PlainSourceEntry implements SourceEntry {
+/** An entry the plain reader fills; its node and pair are the full parse's. */
+class PlainSourceEntry implements SourceEntry, PlainEntry {
+  key: [number, number] | undefined = undefined;
+  value: [number, number] = [0, 0];
+  kind: ValueKind = 'plain';
+  scalar: unknown = undefined;
+
   constructor(
     private readonly full: () => InterviewDocument,
     private readonly pointer: string,
-    readonly key: [number, number] | undefined,
-    readonly value: [number, number],
-    readonly kind: ValueKind,
-    readonly scalar: unknown,
   ) {}
 
   get node(): Node | undefined {

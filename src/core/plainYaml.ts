@@ -25,12 +25,17 @@ export interface PlainEntry {
   scalar?: unknown;
 }
 
-export interface PlainRead {
+export interface PlainRead<Entry extends PlainEntry = PlainEntry> {
   /** The root map as plain data. */
   data: Record<string, unknown>;
   /** JSON-pointer path → entry, in document order, the root (``) first. */
-  entries: Map<string, PlainEntry>;
+  entries: Map<string, Entry>;
 }
+
+/** Makes the entry object for a pointer; the reader sets its fields. */
+export type EntryMaker<Entry extends PlainEntry> = (pointer: string) => Entry;
+
+const plainEntry: EntryMaker<PlainEntry> = () => ({ key: undefined, value: [0, 0], kind: 'plain', scalar: undefined });
 
 /** Nesting deeper than this is left to the full parse (which reports what is too deep). */
 const MAX_DEPTH = 64;
@@ -74,12 +79,15 @@ const GIVE_UP = new GiveUp();
 
 /**
  * Reads `text` if it is written in the plain subset described above; `undefined` otherwise, and
- * then only the full parse can say what the text holds.
+ * then only the full parse can say what the text holds. Each entry is made by `makeEntry`, so a
+ * caller can have the reader fill objects of its own.
  */
-export function readPlainYaml(text: string): PlainRead | undefined {
+export function readPlainYaml(text: string): PlainRead | undefined;
+export function readPlainYaml<Entry extends PlainEntry>(text: string, makeEntry: EntryMaker<Entry>): PlainRead<Entry> | undefined;
+export function readPlainYaml(text: string, makeEntry: EntryMaker<PlainEntry> = plainEntry): PlainRead | undefined {
   if (!isPlainText(text)) return undefined;
   try {
-    return new Reader(text).read();
+    return new Reader(text, makeEntry).read();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -110,14 +118,26 @@ class Reader {
   private root: Frame | undefined;
   private readonly length: number;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly makeEntry: EntryMaker<PlainEntry>,
+  ) {
     this.length = text.length;
+  }
+
+  /** A new entry at `pointer`, put in the entries in document order. */
+  private entry(pointer: string, key: [number, number] | undefined, value: [number, number], kind: ValueKind): PlainEntry {
+    const entry = this.makeEntry(pointer);
+    entry.key = key;
+    entry.value = value;
+    entry.kind = kind;
+    this.entries.set(pointer, entry);
+    return entry;
   }
 
   read(): PlainRead | undefined {
     const text = this.text;
-    const rootEntry: PlainEntry = { value: [0, 0], kind: 'map' };
-    this.entries.set('', rootEntry);
+    this.entry('', undefined, [0, 0], 'map');
     let position = 0;
     let opened = false;
     while (position < this.length) {
@@ -304,8 +324,7 @@ class Reader {
     const data = map.map as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(data, key)) throw GIVE_UP;
     const pointer = `${map.pointer}/${pointerSegment(key)}`;
-    const entry: PlainEntry = { key: [at, keyEnd], value: [afterColon, afterColon], kind: 'plain' };
-    this.entries.set(pointer, entry);
+    const entry = this.entry(pointer, [at, keyEnd], [afterColon, afterColon], 'plain');
     const assign = (value: unknown): void => {
       if (key === '__proto__') Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
       else data[key] = value;
@@ -337,8 +356,7 @@ class Reader {
     const list = seq.list as unknown[];
     const index = list.length;
     const pointer = `${seq.pointer}/${index}`;
-    const entry: PlainEntry = { value: [at + 1, at + 1], kind: 'plain' };
-    this.entries.set(pointer, entry);
+    const entry = this.entry(pointer, undefined, [at + 1, at + 1], 'plain');
     list.push(null);
     const assign = (value: unknown): void => {
       list[index] = value;
@@ -544,8 +562,7 @@ class Reader {
         if (items.length > 0) throw GIVE_UP; // `[a, ]`: a trailing comma
         break;
       }
-      const item: PlainEntry = { value: [position, position], kind: 'plain' };
-      this.entries.set(`${pointer}/${items.length}`, item);
+      const item = this.entry(`${pointer}/${items.length}`, undefined, [position, position], 'plain');
       position = code === 39 || code === 34 ? this.quoted(item, position, lineEnd) : this.plain(item, position, lineEnd, true);
       items.push(item.scalar);
       position = this.skipSpaces(position, lineEnd);
