@@ -75,10 +75,8 @@ function planChangesAsGiven(document: InterviewDocument, changes: readonly Chang
   }
   let current = document;
   for (const change of changes) {
-    const planned = change.kind === 'set' ? planSet(current, change.path, change.value, change.quoted) : planAppend(current, change.path, change.item, change.quoted);
-    if (typeof planned === 'string') return { ok: false, reason: planned };
-    const eol = current.lines.eol;
-    const edits = (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
+    const edits = planChange(current, change);
+    if (typeof edits === 'string') return { ok: false, reason: edits };
     const text = applyEdits(current.text, edits);
     // Usually only the edited item is re-read; the rest is parsed only if a further change needs it.
     current = parseInterview(text, { maxSize: Infinity, editOf: current });
@@ -98,14 +96,13 @@ function planTogether(document: InterviewDocument, changes: readonly Change[]): 
   for (const [index, pointer] of pointers.entries()) {
     if (pointers.some((other, at) => at !== index && (other === pointer || other.startsWith(`${pointer}/`)))) return undefined;
   }
-  const eol = document.lines.eol;
   const spans: { start: number; end: number; change: number }[] = [];
   const edits: TextEdit[] = [];
   for (const [index, change] of changes.entries()) {
-    const planned = change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, change.item, change.quoted);
+    const planned = planChange(document, change);
     if (typeof planned === 'string') return undefined;
-    for (const edit of Array.isArray(planned) ? planned : [planned]) {
-      edits.push({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) });
+    for (const edit of planned) {
+      edits.push(edit);
       spans.push({ start: edit.offset, end: edit.offset + edit.length, change: index });
     }
   }
@@ -115,6 +112,14 @@ function planTogether(document: InterviewDocument, changes: readonly Change[]): 
   const text = applyEdits(document.text, edits);
   if (parseInterview(text, { maxSize: Infinity, editOf: document }).syntax.length > 0) return undefined;
   return { ok: true, edits: diffEdits(document.text, text), text };
+}
+
+/** One change's edits against `document`, written with its line ends; a string says why it cannot be made. */
+function planChange(document: InterviewDocument, change: Change): TextEdit[] | string {
+  const planned = change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, change.item, change.quoted);
+  if (typeof planned === 'string') return planned;
+  const eol = document.lines.eol;
+  return (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
 }
 
 /** Applies non-overlapping edits to a text. */
