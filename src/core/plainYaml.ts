@@ -314,8 +314,7 @@ class Reader {
   /** `key: value` at `at`, in `map`. */
   private mapEntry(map: Frame, at: number, lineEnd: number, next: number): number {
     const text = this.text;
-    let keyEnd = at;
-    while (keyEnd < lineEnd && isKeyCode(text.charCodeAt(keyEnd))) keyEnd++;
+    const keyEnd = this.keyEnd(at, lineEnd);
     if (keyEnd === at || text.charCodeAt(keyEnd) !== COLON || this.farFromKeyStart(at, keyEnd)) throw GIVE_UP;
     const afterColon = keyEnd + 1;
     if (afterColon < lineEnd && text.charCodeAt(afterColon) !== SPACE) throw GIVE_UP;
@@ -375,11 +374,17 @@ class Reader {
     return lineAfter;
   }
 
+  /** Where the key characters from `at` end (`at` when there are none). */
+  private keyEnd(at: number, lineEnd: number): number {
+    let end = at;
+    while (end < lineEnd && isKeyCode(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+
   /** Whether a `key:` (followed by a space or the line end) starts at `at`. */
   private startsKey(at: number, lineEnd: number): boolean {
     const text = this.text;
-    let end = at;
-    while (end < lineEnd && isKeyCode(text.charCodeAt(end))) end++;
+    const end = this.keyEnd(at, lineEnd);
     return end > at && text.charCodeAt(end) === COLON && (end + 1 === lineEnd || text.charCodeAt(end + 1) === SPACE);
   }
 
@@ -450,9 +455,9 @@ class Reader {
       } else {
         if (code === COLON) {
           const after = end + 1 < lineEnd ? text.charCodeAt(end + 1) : SPACE;
-          if (after === SPACE || (inFlow && (after === 44 || after === 93 || after === 91 || after === 123 || after === 125))) throw GIVE_UP;
+          if (after === SPACE || (inFlow && isFlowIndicator(after))) throw GIVE_UP;
         } else if (inFlow && (code === 44 /* , */ || code === 93 /* ] */)) break;
-        else if (inFlow && (code === 91 || code === 123 || code === 125)) throw GIVE_UP;
+        else if (inFlow && isFlowIndicator(code)) throw GIVE_UP;
         valueEnd = end + 1;
       }
       end++;
@@ -660,6 +665,11 @@ function isKeyCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === DASH || code === 46;
 }
 
+/** `,` `[` `]` `{` `}`: what ends or opens something inside brackets. */
+function isFlowIndicator(code: number): boolean {
+  return code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+
 /** A key that YAML reads as text (not a number, boolean or null, which the full parse turns into text its own way). */
 function isTextKey(key: string): boolean {
   const first = key.charCodeAt(0);
@@ -673,10 +683,10 @@ function canStartPlain(text: string, at: number, lineEnd: number, inFlow: boolea
   if (code === DASH || code === 63 /* ? */ || code === COLON) {
     if (at + 1 >= lineEnd) return false;
     const after = text.charCodeAt(at + 1);
-    return after !== SPACE && !(inFlow && (after === 44 || after === 93 || after === 91 || after === 123 || after === 125));
+    return after !== SPACE && !(inFlow && isFlowIndicator(after));
   }
   // , [ ] { } # & * ! | > ' " % @ `
-  return !(code === 44 || code === 91 || code === 93 || code === 123 || code === 125 || code === HASH || code === 38 || code === 42 || code === 33 || code === 124 || code === 62 || code === 39 || code === 34 || code === 37 || code === 64 || code === 96);
+  return !(isFlowIndicator(code) || code === HASH || code === 38 || code === 42 || code === 33 || code === 124 || code === 62 || code === 39 || code === 34 || code === 37 || code === 64 || code === 96);
 }
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
