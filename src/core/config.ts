@@ -1,4 +1,6 @@
 import { parseInterview, pointerSegment } from './parse';
+import type { PhraseSensitivity } from './phraseModel';
+import { PHRASE_SENSITIVITIES } from './phraseModel';
 import { closestMatch } from './suggest';
 import type { SeveritySetting } from './types';
 import { SEVERITIES } from './types';
@@ -59,6 +61,8 @@ export interface LintConfig {
   jobAskPhrases: string[];
   allowPhrases: string[];
   windows: Windows;
+  /** How readily `no-job-ask` and `about-them` report: `low` only what the phrase model is surest of, `high` more. */
+  phraseSensitivity: PhraseSensitivity;
   /** Files longer than this many characters are not linted. */
   maxFileSize: number;
 }
@@ -66,7 +70,7 @@ export interface LintConfig {
 export const DEFAULT_WINDOWS: Windows = { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30 };
 
 export function defaultConfig(): LintConfig {
-  return { rules: {}, jobAskPhrases: [], allowPhrases: [], windows: { ...DEFAULT_WINDOWS }, maxFileSize: 512 * 1024 };
+  return { rules: {}, jobAskPhrases: [], allowPhrases: [], windows: { ...DEFAULT_WINDOWS }, phraseSensitivity: 'medium', maxFileSize: 512 * 1024 };
 }
 
 /** Configuration as written in one place (a file or the editor's settings): every part optional. */
@@ -75,6 +79,7 @@ export interface ConfigLayer {
   jobAskPhrases?: string[];
   allowPhrases?: string[];
   windows?: Partial<Windows>;
+  phraseSensitivity?: PhraseSensitivity;
   maxFileSize?: number;
 }
 
@@ -96,6 +101,7 @@ export function mergeConfig(base: LintConfig, ...layers: (ConfigLayer | undefine
     }
     result.jobAskPhrases.push(...(layer.jobAskPhrases ?? []));
     result.allowPhrases.push(...(layer.allowPhrases ?? []));
+    if (layer.phraseSensitivity !== undefined) result.phraseSensitivity = layer.phraseSensitivity;
     if (layer.maxFileSize !== undefined) result.maxFileSize = layer.maxFileSize;
   }
   return result;
@@ -114,7 +120,7 @@ const WINDOW_RANGES: Record<keyof Windows, [number, number]> = {
   maxMinutes: [5, 240],
   checkInDays: [1, 730],
 };
-const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'windows', 'max_file_size'];
+const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'phrase_sensitivity', 'windows', 'max_file_size'];
 const SEVERITY_SETTINGS: readonly string[] = ['off', ...SEVERITIES];
 /** Severity spellings from other linters, mapped to ours for "did you mean". */
 const SEVERITY_ALIASES: Readonly<Record<string, string>> = { warn: 'warning', info: 'information', err: 'error', none: 'off', disable: 'off', disabled: 'off', ignore: 'off', note: 'information', suggestion: 'hint' };
@@ -124,6 +130,15 @@ function severitySuggestion(value: string): string | undefined {
   if (SEVERITY_SETTINGS.includes(lower)) return lower;
   if (Object.hasOwn(SEVERITY_ALIASES, lower)) return SEVERITY_ALIASES[lower];
   return closestMatch(lower, SEVERITY_SETTINGS);
+}
+
+/** Sensitivity spellings people reach for, mapped to ours for "did you mean". */
+const SENSITIVITY_ALIASES: Readonly<Record<string, PhraseSensitivity>> = { normal: 'medium', default: 'medium', mid: 'medium', moderate: 'medium' };
+
+function sensitivitySuggestion(value: string): string | undefined {
+  const lower = value.trim().toLowerCase();
+  if (Object.hasOwn(SENSITIVITY_ALIASES, lower)) return SENSITIVITY_ALIASES[lower];
+  return closestMatch(lower, PHRASE_SENSITIVITIES);
 }
 
 function describeSetting(value: unknown): string {
@@ -214,6 +229,17 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
           } else layer.windows[field] = value;
         }
       }
+    }
+  }
+  if (map.phrase_sensitivity !== undefined && map.phrase_sensitivity !== null) {
+    const value = map.phrase_sensitivity;
+    if (typeof value === 'string' && (PHRASE_SENSITIVITIES as readonly string[]).includes(value)) layer.phraseSensitivity = value as PhraseSensitivity;
+    else {
+      const suggestion = typeof value === 'string' ? sensitivitySuggestion(value) : undefined;
+      problem(
+        `${describeSetting(value)} is not a phrase sensitivity.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use low (report only what the phrase model is surest of), medium or high (report more).`,
+        at('/phrase_sensitivity', false),
+      );
     }
   }
   if (map.max_file_size !== undefined && map.max_file_size !== null) {

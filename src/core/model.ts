@@ -7,7 +7,7 @@ export type Stage = (typeof STAGES)[number];
 export const CONNECTIONS = ['first', 'second', 'third', 'alumni', 'referral', 'cold'] as const;
 export const MEETING_FORMATS = ['in-person', 'video', 'phone', 'email'] as const;
 
-/** A piece of free text the user wrote and where it is: a question or the outreach. */
+/** A piece of free text the user wrote and where it is: a question, the outreach or a follow-up note. */
 export interface WrittenText {
   text: string;
   /** JSON pointer of the scalar holding the text. */
@@ -52,6 +52,8 @@ export interface Interview {
   referrals: Referral[];
   next?: string;
   log: { date?: string; note?: string }[];
+  /** The non-empty notes of `follow_up.log` with their pointers: what the user records having sent or done. */
+  logNotes: WrittenText[];
   closedReason?: string;
 }
 
@@ -82,6 +84,11 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
       pointer: `/follow_up/referrals/${index}`,
     };
   });
+  const logNotes: WrittenText[] = [];
+  asList(followUp.log).forEach((item, index) => {
+    const note = text(asMap(item).note);
+    if (note !== undefined) logNotes.push({ text: note, pointer: `/follow_up/log/${index}/note` });
+  });
   const outreach = text(root.outreach);
   const minutes = meeting.minutes;
   return {
@@ -108,6 +115,7 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
     referrals,
     next: datePart(followUp.next),
     log: asList(followUp.log).map((item) => ({ date: datePart(asMap(item).date), note: text(asMap(item).note) })),
+    logNotes,
     closedReason: text(root.closed_reason),
   };
 }

@@ -104,7 +104,7 @@ describe('editor: diagnostics', () => {
   it('declares its settings with a scope and a description', () => {
     const configuration = (extensionUnderTest().packageJSON as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } | { properties: Record<string, Record<string, unknown>> }[] } }).contributes.configuration;
     const properties = Object.assign({}, ...(Array.isArray(configuration) ? configuration : [configuration]).map((block) => block.properties)) as Record<string, Record<string, unknown>>;
-    for (const name of ['interviews.rules', 'interviews.lint.run', 'interviews.lint.maxFileSize', 'interviews.followUp.defaultDays']) {
+    for (const name of ['interviews.rules', 'interviews.phraseSensitivity', 'interviews.lint.run', 'interviews.lint.maxFileSize', 'interviews.followUp.defaultDays']) {
       const setting = properties[name];
       assert.ok(setting, `${name} is declared`);
       assert.ok(setting.scope, `${name} has a scope`);
@@ -112,6 +112,9 @@ describe('editor: diagnostics', () => {
     }
     assert.deepEqual(properties['interviews.lint.run'].enum, ['onType', 'onSave']);
     assert.equal((properties['interviews.lint.run'].enumDescriptions as string[]).length, 2);
+    assert.deepEqual(properties['interviews.phraseSensitivity'].enum, ['low', 'medium', 'high']);
+    assert.equal((properties['interviews.phraseSensitivity'].enumDescriptions as string[]).length, 3);
+    assert.equal(properties['interviews.phraseSensitivity'].default, 'medium');
     assert.equal(properties['interviews.followUp.defaultDays'].default, 30);
     assert.equal(vscode.workspace.getConfiguration('interviews').get('followUp.defaultDays'), 30);
   });

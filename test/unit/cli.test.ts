@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
 import { globToRegExp } from '../../src/cli/discover';
+import { findJobAsks } from '../../src/core/phrases';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -128,6 +129,20 @@ describe('the interview-lint command', () => {
     const interview = files.find((file) => file.filePath === 'a.interview.yaml');
     assert.strictEqual(interview?.messages.find((message) => message.ruleId === 'thank-you')?.severity, 'error');
     assert.strictEqual(code, 1);
+  });
+
+  it('takes phrase_sensitivity from the nearest .interviewlintrc.yaml', () => {
+    // Whichever of these the phrase model reports at high but not at low (it is retrained from time to time).
+    const soft = ['Could you keep me in mind?', 'I am hoping to work at Acme.', 'I would love to join your team someday.', 'Her team is hiring.'].find(
+      (line) => findJobAsks(line, { sensitivity: 'high' }).length > 0 && findJobAsks(line, { sensitivity: 'low' }).length === 0,
+    );
+    assert.ok(soft, 'a line the model reports at high but not at low');
+    const interview = `contact:\n  name: Ada\nquestions:\n  - ${soft}\n`;
+    const folder = temp({ 'low/.interviewlintrc.yaml': 'phrase_sensitivity: low\n', 'low/a.interview.yaml': interview, 'high/.interviewlintrc.yaml': 'phrase_sensitivity: high\n', 'high/a.interview.yaml': interview });
+    const files = JSON.parse(lint(['--format', 'json', '--today', '2026-11-26', '.'], folder).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    const jobAsks = (name: string) => files.find((file) => file.filePath === name)?.messages.filter((message) => message.ruleId === 'no-job-ask').length;
+    assert.strictEqual(jobAsks('high/a.interview.yaml'), 1);
+    assert.strictEqual(jobAsks('low/a.interview.yaml'), 0);
   });
 
   it('reports a broken referral link and a duplicate contact across the files given', () => {

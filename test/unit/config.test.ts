@@ -139,6 +139,30 @@ describe('reading .interviewlintrc.yaml', () => {
     assert.match(problemsOf('allow_phrases: [1, 2]\n')[0].message, /list of phrases/);
   });
 
+  it('reads phrase_sensitivity: low, medium or high', () => {
+    for (const value of ['low', 'medium', 'high'] as const) assert.deepEqual(parseConfig(`phrase_sensitivity: ${value}\n`, RULE_IDS), { layer: { phraseSensitivity: value }, problems: [] });
+  });
+
+  it('rejects a bad phrase_sensitivity, on the value, naming the choices and keeping the rest', () => {
+    const { layer, problems } = parseConfig('rules:\n  no-job-ask: error\nphrase_sensitivity: loud\n', RULE_IDS);
+    assert.deepEqual(layer, { rules: { 'no-job-ask': 'error' } });
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].message, '"loud" is not a phrase sensitivity. Use low (report only what the phrase model is surest of), medium or high (report more).');
+    assert.equal(problemsOf('phrase_sensitivity: loud\n')[0].covers, 'loud');
+  });
+
+  it('suggests the sensitivity a bad spelling was close to', () => {
+    assert.match(problemsOf('phrase_sensitivity: High\n')[0].message, /^"High" is not a phrase sensitivity\. Did you mean "high"\?/);
+    assert.match(problemsOf('phrase_sensitivity: hgih\n')[0].message, /Did you mean "high"\?/);
+    assert.match(problemsOf('phrase_sensitivity: normal\n')[0].message, /Did you mean "medium"\?/);
+    assert.match(problemsOf('phrase_sensitivity: 3\n')[0].message, /^3 is not a phrase sensitivity\./);
+    assert.match(problemsOf('phrase_sensitivity: [low]\n')[0].message, /^a list is not a phrase sensitivity\./);
+  });
+
+  it('suggests phrase_sensitivity for a misspelt key', () => {
+    assert.match(problemsOf('phrase_sensitivty: low\n')[0].message, /Did you mean "phrase_sensitivity"\?/);
+  });
+
   it('rejects duplicate keys rather than picking one', () => {
     assert.ok(problemsOf('rules:\n  no-job-ask: off\nrules:\n  no-job-ask: error\n').length > 0);
   });
@@ -151,6 +175,13 @@ describe('layering configuration', () => {
     assert.deepEqual(merged.jobAskPhrases, ['a', 'b']);
     assert.equal(merged.windows.maxMinutes, 20);
     assert.equal(merged.windows.thankYouDays, 1);
+  });
+
+  it('defaults the phrase sensitivity to medium, and lets a later layer set it', () => {
+    assert.equal(defaultConfig().phraseSensitivity, 'medium');
+    assert.equal(mergeConfig(defaultConfig(), parseConfig('', RULE_IDS).layer).phraseSensitivity, 'medium');
+    assert.equal(mergeConfig(defaultConfig(), { phraseSensitivity: 'low' }, { rules: {} }).phraseSensitivity, 'low');
+    assert.equal(mergeConfig(defaultConfig(), { phraseSensitivity: 'low' }, { phraseSensitivity: 'high' }).phraseSensitivity, 'high');
   });
 
   it('starts from the windows of the format', () => {

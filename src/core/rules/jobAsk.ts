@@ -1,6 +1,7 @@
-import type { PhraseMatch } from '../phrases';
+import type { PhraseMatch, PhraseOptions } from '../phrases';
 import { findJobAsks, RECOMMENDED_QUESTIONS, REFERRAL_ASK } from '../phrases';
-import type { WrittenText } from '../model';
+import type { LintConfig } from '../config';
+import type { Interview, WrittenText } from '../model';
 import type { InterviewDocument } from '../parse';
 import type { Fix } from '../types';
 import type { Finding, Rule } from './rule';
@@ -8,9 +9,45 @@ import { fixFromChanges, phraseSpan } from './rule';
 
 export const NO_JOB_ASK = 'no-job-ask';
 
-/** The user's questions and outreach: the texts the phrase rules read. */
-export function writtenTexts(interview: { questions: WrittenText[]; outreach?: WrittenText }): WrittenText[] {
-  return interview.outreach ? [...interview.questions, interview.outreach] : interview.questions;
+/**
+ * The texts the phrase rules read: the questions, the outreach and the notes of `follow_up.log`
+ * (what the user records having sent). Not `notes` or `research`, which hold what others said and
+ * did rather than what the user asks.
+ */
+export function writtenTexts(interview: Pick<Interview, 'questions' | 'outreach' | 'logNotes'>): WrittenText[] {
+  return [...interview.questions, ...(interview.outreach ? [interview.outreach] : []), ...interview.logNotes];
+}
+
+/** Where a written text sits: a question (which the quick fixes may rewrite), the outreach, or a follow-up note. */
+export type WrittenPlace = 'question' | 'outreach' | 'follow-up';
+
+export function placeOf(written: WrittenText): WrittenPlace {
+  if (written.pointer === '/outreach') return 'outreach';
+  if (written.pointer.startsWith('/follow_up/')) return 'follow-up';
+  return 'question';
+}
+
+/** The detectors' options from the configuration: the user's phrases and the sensitivity. */
+export function phraseOptions(config: Pick<LintConfig, 'jobAskPhrases' | 'allowPhrases' | 'phraseSensitivity'>): PhraseOptions {
+  return { jobAskPhrases: config.jobAskPhrases, allowPhrases: config.allowPhrases, sensitivity: config.phraseSensitivity };
+}
+
+/**
+ * The words the phrase model weighed most, quoted for a message (`"hiring", "position"`); empty
+ * when it named none.
+ */
+export function weighedWords(match: Pick<PhraseMatch, 'words'>): string {
+  return (match.words ?? []).map((word) => `"${word}"`).join(', ');
+}
+
+/**
+ * The `no-job-ask` message for a match: it names the words the model weighed most when it gives
+ * them, and otherwise keeps to what was asked. Plain text, no Markdown.
+ */
+export function jobAskMessage(match: Pick<PhraseMatch, 'phrase' | 'suggestion' | 'words'>): string {
+  const words = weighedWords(match);
+  const verdict = words ? `reads as a job ask (weighed most: ${words})` : 'asks for a job';
+  return `"${match.phrase}" ${verdict}. Make it about them instead, for example: "${match.suggestion}"`;
 }
 
 /** Reports each phrase match in a text with its exact span. */
@@ -39,16 +76,9 @@ export const noJobAskRule: Rule = {
   habit: 'about-them',
   reason: 'Never ask for a job in an informational interview: ask about them and the business, and the doors open on their own.',
   check({ document, interview }, { config }) {
-    const options = { jobAskPhrases: config.jobAskPhrases, allowPhrases: config.allowPhrases };
-    return writtenTexts(interview).flatMap((written) => {
-      const isQuestion = written.pointer !== '/outreach';
-      return phraseFindings(
-        document,
-        written,
-        findJobAsks(written.text, options),
-        (match) => `"${match.phrase}" asks for a job. Make it about them instead, for example: "${match.suggestion}"`,
-        isQuestion ? (match) => rephraseFixes(document, written, match) : undefined,
-      );
-    });
+    const options = phraseOptions(config);
+    return writtenTexts(interview).flatMap((written) =>
+      phraseFindings(document, written, findJobAsks(written.text, options), jobAskMessage, placeOf(written) === 'question' ? (match) => rephraseFixes(document, written, match) : undefined),
+    );
   },
 };

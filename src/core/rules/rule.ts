@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../phrases';
 import type { LintConfig } from '../config';
 import type { Change } from '../edits';
 import { applyEdits, planChanges } from '../edits';
@@ -217,14 +218,19 @@ export function phraseSpan(document: InterviewDocument, pointer: string, phrase:
   if (!entry) return keySpan(document, pointer);
   const [start, end] = entry.value;
   const source = document.text.slice(start, end);
-  let at = -1;
+  // A phrase of a block value may wrap: its white space matches any run of it in the source (a line
+  // break and the next line's indentation).
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return valueSpan(document, pointer);
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
+  let found: RegExpExecArray | null = null;
   for (let index = 0; index <= occurrence; index++) {
-    const next = source.indexOf(phrase, at + 1);
-    if (next === -1) break;
-    at = next;
+    const next = pattern.exec(source);
+    if (!next) break;
+    found = next;
   }
-  if (at === -1) return valueSpan(document, pointer);
-  return [start + at, start + at + phrase.length];
+  if (!found) return valueSpan(document, pointer);
+  return [start + found.index, start + found.index + found[0].length];
 }
 
 /** Whether the file gives a value at a pointer: present, not empty, not `~`/`null`, not blank text. */

@@ -6,6 +6,8 @@ import type { SeveritySetting } from '../../core/types';
 import { toRange } from './documents';
 import { readText, uriKey } from './files';
 import { parseInterview } from '../../core/parse';
+import type { PhraseSensitivity } from '../../core/phraseModel';
+import { PHRASE_SENSITIVITIES } from '../../core/phraseModel';
 import type { Log } from './log';
 
 export const SECTION = 'interviews';
@@ -66,6 +68,7 @@ export class LintSettings implements vscode.Disposable {
     const editorLayer: ConfigLayer = {
       rules: Object.fromEntries(Object.entries(rules).filter(([id, value]) => RULE_IDS.includes(id) && typeof value === 'string')),
       windows: typeof days === 'number' && days > 0 ? { checkInDays: days } : undefined,
+      phraseSensitivity: phraseSensitivitySet(settings),
       maxFileSize: this.maxFileSize,
     };
     return mergeConfig(defaultConfig(), found?.layer, editorLayer);
@@ -135,4 +138,14 @@ export class LintSettings implements vscode.Disposable {
     this.diagnostics.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/**
+ * `interviews.phraseSensitivity` when the user set it (in any scope), else undefined, so that the
+ * `.interviewlintrc.yaml` `phrase_sensitivity` applies: the setting's default must not hide it.
+ */
+function phraseSensitivitySet(settings: vscode.WorkspaceConfiguration): PhraseSensitivity | undefined {
+  const inspected = settings.inspect<unknown>('phraseSensitivity');
+  const set = [inspected?.workspaceFolderValue, inspected?.workspaceValue, inspected?.globalValue];
+  return set.find((value): value is PhraseSensitivity => typeof value === 'string' && (PHRASE_SENSITIVITIES as readonly string[]).includes(value));
 }

@@ -5,6 +5,9 @@ import { fixture, lineOf, openFixture, ruleId, waitForDiagnostics } from '../hel
 import * as assert from './assert';
 import { deleteFolder, interviewsApi, writeDisk } from './support';
 
+/** A job ask no pattern names (a wish to be part of their team): only the phrase model finds it. */
+const MODEL_ONLY_ASK = 'I would love to be part of your team.';
+
 const withRule = (id: string) => (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.some((diagnostic) => ruleId(diagnostic) === id);
 
 describe('web: diagnostics', () => {
@@ -28,6 +31,18 @@ describe('web: diagnostics', () => {
     assert.ok(jobAsk.source);
     const code = jobAsk.code as { value: string; target: vscode.Uri };
     assert.match(code.target.toString(), /rules\.md#no-job-ask$/);
+  });
+
+  it('flags a job ask only the model finds, underlining its clause and naming the words that weighed most', async () => {
+    const clause = MODEL_ONLY_ASK;
+    const created = vscode.Uri.joinPath(scratch, 'model-only.interview.yaml');
+    await writeDisk(created, ['version: 1', 'contact:', '  name: Model Only', 'questions:', '  - What is your typical workday like?', `  - ${clause}`, ''].join('\n'));
+    const document = await vscode.workspace.openTextDocument(created);
+    const diagnostics = await waitForDiagnostics(created, withRule('no-job-ask'), 'a no-job-ask diagnostic on the model-only ask');
+    const jobAsks = diagnostics.filter((diagnostic) => ruleId(diagnostic) === 'no-job-ask');
+    assert.equal(jobAsks.length, 1);
+    assert.equal(document.getText(jobAsks[0].range), clause);
+    assert.match(jobAsks[0].message, /weighed most: "[^"]+"/);
   });
 
   it('lints files that are not open: a thank-you missing after a past meeting', async () => {

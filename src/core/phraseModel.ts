@@ -1,0 +1,267 @@
+/**
+ * The learned part of the phrase detectors: a logistic regression over
+ * hashed word and character n-grams, with one head for job asks and one for
+ * self-pitches. `npm run train:phrases` (scripts/train-phrases.ts) trains it
+ * on data/phrases and writes the weights to phraseModel.json, which this
+ * module reads: 8-bit weights in base64, a scale and a bias per head, and the
+ * decision thresholds for each sensitivity.
+ *
+ * The same `featuresOf` serves training and detection, so the two cannot
+ * drift. It reads text already normalised by the phrase detectors (lower
+ * case, straight quotes, accents folded, chat spellings replaced).
+ *
+ * Pure TypeScript: no `vscode`, no Node APIs, no network.
+ */
+import artefact from './phraseModel.json';
+
+export type PhraseHead = 'job' | 'self';
+export type PhraseSensitivity = 'low' | 'medium' | 'high';
+export const PHRASE_SENSITIVITIES: readonly PhraseSensitivity[] = ['low', 'medium', 'high'];
+
+export interface HeadArtefact {
+  bias: number;
+  scale: number;
+  /** A signed number of `depth` bits per bucket (two to a byte at 4 bits, the first in the low half), base64. */
+  weights: string;
+  /** Decision thresholds on the logit, per sensitivity. */
+  thresholds: Record<PhraseSensitivity, number>;
+}
+
+export interface ModelArtefact {
+  version: number;
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  /** Bits per weight: 8 or 4. */
+  depth: number;
+  /** The lengths of the character n-grams, [shortest, longest]; [0, 0] for none. */
+  grams: [number, number];
+  heads: Record<PhraseHead, HeadArtefact>;
+}
+
+/**
+ * The hashed features of a normalised sentence, and for each the word it
+ * belongs to (a pair of words belongs to its second word), so that a score
+ * can be explained by words. Features: each word, each pair of words (with
+ * the sentence's start and end), and the character n-grams of each word
+ * padded with spaces (of the lengths the model names). A word is a run of
+ * letters and digits, with apostrophes inside ("don't"); a question mark
+ * counts as a word.
+ */
+export interface Features {
+  readonly ids: number[];
+  readonly owners: number[];
+  /** Where each word starts and ends in the text: [start0, end0, start1, end1, …]. */
+  readonly words: number[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** One step of FNV-1a. */
+const step = (value: number, code: number): number => Math.imul(value ^ code, FNV_PRIME);
+/** murmur3's finaliser: every bit of the hash reaches the low bits the buckets keep. */
+function finish(value: number): number {
+  let mixed = value ^ (value >>> 16);
+  mixed = Math.imul(mixed, 0x85ebca6b);
+  mixed ^= mixed >>> 13;
+  mixed = Math.imul(mixed, 0xc2b2ae35);
+  return (mixed ^ (mixed >>> 16)) >>> 0;
+}
+const SENTENCE_START = finish(step(FNV_OFFSET, 0x3c));
+const SENTENCE_END = finish(step(FNV_OFFSET, 0x3e));
+// Seeds that keep the kinds of feature apart.
+const WORD_SEED = 1;
+const PAIR_SEED = 2;
+const GRAM_SEED = 3;
+const SPACE = 32;
+
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isLetterCode = (code: number): boolean => code >= 97 && code <= 122;
+
+// The codes of the word being read, padded with spaces (reused: features are read one word at a time).
+const padded: number[] = [];
+
+export function featuresOf(text: string, bits: number, [shortest, longest]: readonly [number, number]): Features {
+  const mask = (1 << bits) - 1;
+  const ids: number[] = [];
+  const owners: number[] = [];
+  const words: number[] = [];
+  let previous = SENTENCE_START;
+  let word = 0;
+  for (let index = 0; index < text.length; ) {
+    const first = text.charCodeAt(index);
+    if (first !== 63 && !isWordCode(first)) {
+      index++;
+      continue;
+    }
+    // The word's end: letters and digits, with an apostrophe inside when letters follow it.
+    let end = index + 1;
+    if (first !== 63) {
+      for (;;) {
+        const code = text.charCodeAt(end);
+        if (isWordCode(code) || (code === 39 && isLetterCode(text.charCodeAt(end + 1)))) end++;
+        else break;
+      }
+    }
+    padded.length = 0;
+    padded.push(SPACE);
+    let plain = FNV_OFFSET;
+    for (let at = index; at < end; at++) {
+      const code = text.charCodeAt(at);
+      plain = step(plain, code);
+      padded.push(code);
+    }
+    padded.push(SPACE);
+    const hash = finish(plain);
+    ids.push(finish(step(plain ^ WORD_SEED, SPACE)) & mask, finish(step(step(FNV_OFFSET ^ PAIR_SEED, previous), hash)) & mask);
+    owners.push(word, word);
+    for (let gram = Math.max(1, shortest); gram <= longest; gram++) {
+      for (let at = 0; at + gram <= padded.length; at++) {
+        let value = FNV_OFFSET ^ GRAM_SEED;
+        for (let offset = at; offset < at + gram; offset++) value = step(value, padded[offset]);
+        ids.push(finish(value) & mask);
+        owners.push(word);
+      }
+    }
+    words.push(index, end);
+    previous = hash;
+    word++;
+    index = end;
+  }
+  if (word > 0) {
+    ids.push(finish(step(step(FNV_OFFSET ^ PAIR_SEED, previous), SENTENCE_END)) & mask);
+    owners.push(word - 1);
+  }
+  return { ids, owners, words };
+}
+
+/** The features of the words of a sentence that lie in [start, end) (a clause), from the sentence's own. */
+export function featuresWithin(features: Features, start: number, end: number): Features {
+  const { words } = features;
+  let first = 0;
+  while (first < words.length / 2 && words[2 * first] < start) first++;
+  let last = first;
+  while (last < words.length / 2 && words[2 * last + 1] <= end) last++;
+  const ids: number[] = [];
+  const owners: number[] = [];
+  features.ids.forEach((id, index) => {
+    const owner = features.owners[index];
+    if (owner >= first && owner < last) {
+      ids.push(id);
+      owners.push(owner - first);
+    }
+  });
+  return { ids, owners, words: words.slice(2 * first, 2 * last) };
+}
+
+/** A head ready to score: its weights decoded once. */
+export interface Head {
+  readonly bias: number;
+  readonly weights: Float32Array;
+  readonly thresholds: Record<PhraseSensitivity, number>;
+}
+
+export interface PhraseModel {
+  readonly bits: number;
+  readonly grams: readonly [number, number];
+  readonly heads: Record<PhraseHead, Head>;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 (no Node Buffer, no atob: the same in every host). */
+export function decodeBase64(text: string): Uint8Array {
+  const values = new Int8Array(128).fill(-1);
+  for (let index = 0; index < BASE64.length; index++) values[BASE64.charCodeAt(index)] = index;
+  const clean = text.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bitsHeld = 0;
+  let buffer = 0;
+  let out = 0;
+  for (let index = 0; index < clean.length; index++) {
+    const value = values[clean.charCodeAt(index)];
+    if (value < 0) throw new Error(`phrase model: invalid base64 at ${index}`);
+    buffer = (buffer << 6) | value;
+    bitsHeld += 6;
+    if (bitsHeld >= 8) {
+      bitsHeld -= 8;
+      bytes[out++] = (buffer >> bitsHeld) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+/** Encodes bytes as base64 (for the training script). */
+export function encodeBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let index = 0; index < bytes.length; index += 3) {
+    const chunk = (bytes[index] << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    const count = Math.min(3, bytes.length - index);
+    for (let char = 0; char < 4; char++) text += char <= count ? BASE64[(chunk >> (18 - 6 * char)) & 63] : '=';
+  }
+  return text;
+}
+
+/** The signed `depth`-bit numbers packed in bytes, as the training script packs them. */
+export function unpack(bytes: Uint8Array, depth: number, size: number): Int8Array {
+  const values = new Int8Array(size);
+  if (depth === 8) values.set(new Int8Array(bytes.buffer, bytes.byteOffset, size));
+  else for (let index = 0; index < size; index++) values[index] = (((bytes[index >> 1] >> ((index & 1) * 4)) & 15) << 28) >> 28;
+  return values;
+}
+
+/** Packs signed `depth`-bit numbers into bytes (for the training script). */
+export function pack(values: Int8Array, depth: number): Uint8Array {
+  if (depth === 8) return new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.length));
+  const bytes = new Uint8Array(Math.ceil(values.length / 2));
+  values.forEach((value, index) => {
+    bytes[index >> 1] |= (value & 15) << ((index & 1) * 4);
+  });
+  return bytes;
+}
+
+function headOf(data: HeadArtefact, bits: number, depth: number): Head {
+  const size = 1 << bits;
+  const bytes = decodeBase64(data.weights);
+  if (bytes.length !== (size * depth) / 8) throw new Error(`phrase model: ${bytes.length} bytes of weights, expected ${(size * depth) / 8}`);
+  const values = unpack(bytes, depth, size);
+  const weights = new Float32Array(size);
+  for (let index = 0; index < size; index++) weights[index] = values[index] * data.scale;
+  return { bias: data.bias, weights, thresholds: data.thresholds };
+}
+
+/** A model from its artefact. */
+export function modelOf(data: ModelArtefact): PhraseModel {
+  return { bits: data.bits, grams: data.grams, heads: { job: headOf(data.heads.job, data.bits, data.depth), self: headOf(data.heads.self, data.bits, data.depth) } };
+}
+
+let shipped: PhraseModel | undefined;
+
+/** The model that ships with the extension, decoded on first use. */
+export function phraseModel(): PhraseModel {
+  shipped ??= modelOf(artefact as ModelArtefact);
+  return shipped;
+}
+
+/**
+ * Each feature's value: features count once each, scaled so that a sentence's
+ * vector has unit length whatever its length (a long sentence is not more
+ * of an ask for having more words).
+ */
+export const featureValue = (count: number): number => (count > 0 ? 1 / Math.sqrt(count) : 0);
+
+/** The logit of a head for a sentence's features. */
+export function scoreOf(head: Head, features: Features): number {
+  let sum = 0;
+  for (const id of features.ids) sum += head.weights[id];
+  return head.bias + sum * featureValue(features.ids.length);
+}
+
+/** Each word's share of a head's score (a bigram counts for its second word). */
+export function wordWeights(head: Head, features: Features): number[] {
+  const weights = new Array<number>(features.words.length / 2).fill(0);
+  const value = featureValue(features.ids.length);
+  features.ids.forEach((id, index) => {
+    weights[features.owners[index]] += head.weights[id] * value;
+  });
+  return weights;
+}
