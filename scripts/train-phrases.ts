@@ -303,11 +303,11 @@ function report(artefact: ModelArtefact, root = ROOT): void {
 
 /** The candidates `--compare` trains and scores on dev (the first is what ships). */
 const CANDIDATES: ReadonlyArray<[string, Partial<TrainOptions>]> = [
-  ['logistic, words + pairs + 3-grams', {}],
-  ['logistic, + 4- and 5-grams', { grams: [3, 5] }],
+  ['logistic, words + pairs + letter 3-grams', {}],
   ['logistic, words + pairs only', { grams: [0, 0] }],
-  ['logistic, 2^16 buckets, 8-bit', { bits: 16, depth: 8 }],
-  ['naive Bayes, words + pairs + 3-grams', { method: 'bayes' }],
+  ['logistic, + letter 3- to 5-grams', { grams: [3, 5] }],
+  ['logistic, 2^16 buckets, 8-bit (128 KB)', { bits: 16, depth: 8 }],
+  ['naive Bayes, words + pairs + letter 3-grams', { method: 'bayes' }],
 ];
 
 /** Trains each candidate and prints, per head, dev precision and recall at its default threshold and its best F1 on dev. */
