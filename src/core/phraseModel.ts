@@ -49,9 +49,10 @@ export interface ModelArtefact {
  */
 export interface Features {
   readonly ids: number[];
-  readonly owners: number[];
   /** Where each word starts and ends in the text: [start0, end0, start1, end1, …]. */
   readonly words: number[];
+  /** Where each word's features start in `ids` (they follow one another; the pair with the sentence's end closes the last word's). */
+  readonly firsts: number[];
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -83,8 +84,8 @@ const padded: number[] = [];
 export function featuresOf(text: string, bits: number, [shortest, longest]: readonly [number, number]): Features {
   const mask = (1 << bits) - 1;
   const ids: number[] = [];
-  const owners: number[] = [];
   const words: number[] = [];
+  const firsts: number[] = [];
   let previous = SENTENCE_START;
   let word = 0;
   for (let index = 0; index < text.length; ) {
@@ -112,14 +113,13 @@ export function featuresOf(text: string, bits: number, [shortest, longest]: read
     }
     padded.push(SPACE);
     const hash = finish(plain);
+    firsts.push(ids.length);
     ids.push(finish(step(plain ^ WORD_SEED, SPACE)) & mask, finish(step(step(FNV_OFFSET ^ PAIR_SEED, previous), hash)) & mask);
-    owners.push(word, word);
     for (let gram = Math.max(1, shortest); gram <= longest; gram++) {
       for (let at = 0; at + gram <= padded.length; at++) {
         let value = FNV_OFFSET ^ GRAM_SEED;
         for (let offset = at; offset < at + gram; offset++) value = step(value, padded[offset]);
         ids.push(finish(value) & mask);
-        owners.push(word);
       }
     }
     words.push(index, end);
@@ -127,30 +127,21 @@ export function featuresOf(text: string, bits: number, [shortest, longest]: read
     word++;
     index = end;
   }
-  if (word > 0) {
-    ids.push(finish(step(step(FNV_OFFSET ^ PAIR_SEED, previous), SENTENCE_END)) & mask);
-    owners.push(word - 1);
-  }
-  return { ids, owners, words };
+  if (word > 0) ids.push(finish(step(step(FNV_OFFSET ^ PAIR_SEED, previous), SENTENCE_END)) & mask);
+  return { ids, words, firsts };
 }
 
 /** The features of the words of a sentence that lie in [start, end) (a clause), from the sentence's own. */
 export function featuresWithin(features: Features, start: number, end: number): Features {
-  const { words } = features;
+  const { words, firsts } = features;
+  const count = firsts.length;
   let first = 0;
-  while (first < words.length / 2 && words[2 * first] < start) first++;
+  while (first < count && words[2 * first] < start) first++;
   let last = first;
-  while (last < words.length / 2 && words[2 * last + 1] <= end) last++;
-  const ids: number[] = [];
-  const owners: number[] = [];
-  features.ids.forEach((id, index) => {
-    const owner = features.owners[index];
-    if (owner >= first && owner < last) {
-      ids.push(id);
-      owners.push(owner - first);
-    }
-  });
-  return { ids, owners, words: words.slice(2 * first, 2 * last) };
+  while (last < count && words[2 * last + 1] <= end) last++;
+  const from = first < count ? firsts[first] : features.ids.length;
+  const to = last < count ? firsts[last] : features.ids.length;
+  return { ids: features.ids.slice(from, to), words: words.slice(2 * first, 2 * last), firsts: firsts.slice(first, last).map((at) => at - from) };
 }
 
 /** A head ready to score: its weights decoded once. */
@@ -258,10 +249,11 @@ export function scoreOf(head: Head, features: Features): number {
 
 /** Each word's share of a head's score (a bigram counts for its second word). */
 export function wordWeights(head: Head, features: Features): number[] {
-  const weights = new Array<number>(features.words.length / 2).fill(0);
-  const value = featureValue(features.ids.length);
-  features.ids.forEach((id, index) => {
-    weights[features.owners[index]] += head.weights[id] * value;
+  const { ids, firsts } = features;
+  const value = featureValue(ids.length);
+  return firsts.map((from, word) => {
+    let sum = 0;
+    for (let at = from; at < (word + 1 < firsts.length ? firsts[word + 1] : ids.length); at++) sum += head.weights[ids[at]];
+    return sum * value;
   });
-  return weights;
 }

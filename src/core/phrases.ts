@@ -383,11 +383,14 @@ interface Analysis {
   readonly sentences: readonly Sentence[];
 }
 
-// The rules call the three detectors on the same few texts one after another
-// (every question, then every question again…), so the analyses of the last
-// few texts (up to MAX_CHECKED_LENGTH long) are kept and shared.
+// The rules call the three detectors on the same texts one after another (every question, then
+// every question again…), so the analyses of the texts read last (each up to MAX_CHECKED_LENGTH
+// long) are kept and shared: as many as a large file has, up to ANALYSES_KEPT texts or
+// CHARACTERS_KEPT characters, the oldest dropped first.
 const analyses = new Map<string, Analysis>();
-const ANALYSES_KEPT = 16;
+const ANALYSES_KEPT = 4096;
+const CHARACTERS_KEPT = 1_000_000;
+let charactersKept = 0;
 
 /**
  * How much of a text the detectors read. A question or an outreach message is
@@ -395,6 +398,11 @@ const ANALYSES_KEPT = 16;
  * stays bounded however long the text.
  */
 const MAX_CHECKED_LENGTH = 20_000;
+
+function forgetAnalyses(): void {
+  analyses.clear();
+  charactersKept = 0;
+}
 
 /** The part of a text that is checked: all of it, or up to MAX_CHECKED_LENGTH, cut between words. */
 function checkedPart(text: string): string {
@@ -413,8 +421,13 @@ function analyse(text: string): Analysis {
   const doc = normalise(checkedPart(text));
   const analysis = { doc, sentences: sentencesOf(doc.text) };
   if (text.length <= MAX_CHECKED_LENGTH) {
-    if (analyses.size >= ANALYSES_KEPT) analyses.delete(analyses.keys().next().value as string);
+    while (analyses.size > 0 && (analyses.size >= ANALYSES_KEPT || charactersKept + text.length > CHARACTERS_KEPT)) {
+      const oldest = analyses.keys().next().value as string;
+      analyses.delete(oldest);
+      charactersKept -= oldest.length;
+    }
     analyses.set(text, analysis);
+    charactersKept += text.length;
   }
   return analysis;
 }
@@ -548,12 +561,12 @@ const phraseModel = (): PhraseModel => candidate ?? shippedModel();
 /** Runs `measure` with the detectors reading `model` instead of the shipped one (for the training script). */
 export function withModel<T>(model: PhraseModel, measure: () => T): T {
   candidate = model;
-  analyses.clear();
+  forgetAnalyses();
   try {
     return measure();
   } finally {
     candidate = undefined;
-    analyses.clear();
+    forgetAnalyses();
   }
 }
 
