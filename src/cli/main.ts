@@ -12,7 +12,7 @@ import { RULE_IDS } from '../core/rules';
 import type { WorkspaceView } from '../core/rules/rule';
 import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
-import { contactKey } from '../core/workspace';
+import { contactKey, PathLookups } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { discover, toPosix } from './discover';
 import type { FileResult } from './report';
@@ -60,6 +60,7 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
   // thousand parsed files alive until the last one is read made garbage collection a fifth of
   // the run); one whose contact questions have more answers once every file is read is linted again.
   const knownPaths = new Set(found.files.map((file) => relative(cwd, file)));
+  const lookups = new PathLookups([...knownPaths]);
   const contactFiles = new Map<string, string[]>();
   let asked: Map<string, number> | undefined;
   const workspace: WorkspaceView = {
@@ -70,7 +71,8 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
       asked?.set(key, files.length);
       return files;
     },
-    files: () => [...knownPaths],
+    named: (base) => lookups.named(base),
+    neighbours: (folder, base) => lookups.neighbours(folder, base),
   };
   const lintFile = (entry: Loaded, document: InterviewDocument, interview: Interview): Issue[] =>
     // The command line reports and never applies or prints fixes: planning them is most of a lint's cost beyond the parse.

@@ -21,13 +21,24 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
+/** A misspelt word as closestMatch compares it: lower case, runs of spaces and dashes as one `_`. */
+export const normalisedWord = (word: string): string => word.toLowerCase().replace(/[\s-]+/g, '_');
+/** A candidate as closestMatch compares it: lower case, each dash as `_`. */
+export const normalisedCandidate = (candidate: string): string => candidate.toLowerCase().replace(/-/g, '_');
+
+/**
+ * Whether a candidate of this length (as normalised) can be close enough to a word of this length:
+ * true for every candidate closestMatch could pick (a superset: lower-casing may change a length).
+ */
+export const mayMatchLength = (wordLength: number, candidateLength: number): boolean => Math.abs(wordLength - candidateLength) <= Math.floor(candidateLength / 3) + 2;
+
 /** The closest candidate to a misspelt word, or undefined when none is close enough to be a typo. */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  const normalised = word.toLowerCase().replace(/[\s-]+/g, '_');
+  const normalised = normalisedWord(word);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const target = candidate.toLowerCase().replace(/-/g, '_');
+    const target = normalisedCandidate(candidate);
     if (target === normalised) return candidate;
     const limit = Math.max(1, Math.floor(candidate.length / 3));
     const distance = editDistance(normalised, target, limit);

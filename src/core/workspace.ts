@@ -1,4 +1,5 @@
 import type { WorkspaceView } from './rules/rule';
+import { mayMatchLength, normalisedCandidate, normalisedWord } from './suggest';
 
 /** The part of each interview file the workspace checks need. */
 export interface ContactSummary {
@@ -42,21 +43,68 @@ export function contactKey(name: string, company: string | undefined): string {
   return `${normalise(name)}\u0000${normalise(company ?? '')}`;
 }
 
+/**
+ * Lookups over a fixed set of paths for "did you mean" on broken links, built on first use: the
+ * paths by base name, and by folder and length of base name. Each answer keeps the order the
+ * paths were given in, so that a lookup answers what a scan of every path would, at the cost of
+ * the few paths it returns.
+ */
+export class PathLookups {
+  private byName: Map<string, string[]> | undefined;
+  private byFolder: Map<string, Map<number, string[]>> | undefined;
+  private order: Map<string, number> | undefined;
+
+  constructor(private readonly paths: readonly string[]) {}
+
+  named(base: string): readonly string[] {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const path of this.paths) push(this.byName, basename(path), path);
+    }
+    return this.byName.get(base) ?? [];
+  }
+
+  neighbours(folder: string, base: string): readonly string[] {
+    if (!this.byFolder) {
+      this.byFolder = new Map();
+      this.paths.forEach((path) => {
+        const lengths = this.byFolder!.get(dirname(path)) ?? new Map<number, string[]>();
+        push(lengths, normalisedCandidate(basename(path)).length, path);
+        this.byFolder!.set(dirname(path), lengths);
+      });
+    }
+    const lengths = this.byFolder.get(folder);
+    if (!lengths) return [];
+    const wordLength = normalisedWord(base).length;
+    const found: string[] = [];
+    for (const [length, paths] of lengths) if (mayMatchLength(wordLength, length)) found.push(...paths);
+    if (found.length < 2) return found;
+    this.order ??= new Map(this.paths.map((path, index) => [path, index]));
+    const order = this.order;
+    return found.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+}
+
+function push<K>(map: Map<K, string[]>, key: K, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A workspace view over a fixed set of files and contacts (the CLI's, and the tests'). */
 export function createWorkspaceView(files: Iterable<string>, contacts: Iterable<ContactSummary>): WorkspaceView {
   const paths = new Set(files);
+  const lookups = new PathLookups([...paths]);
   const byContact = new Map<string, string[]>();
   for (const contact of contacts) {
     if (!contact.name) continue;
-    const key = contactKey(contact.name, contact.company);
-    const list = byContact.get(key) ?? [];
-    list.push(contact.path);
-    byContact.set(key, list);
+    push(byContact, contactKey(contact.name, contact.company), contact.path);
   }
   return {
     exists: (path) => paths.has(path),
     filesWithContact: (name, company) => byContact.get(contactKey(name, company)) ?? [],
-    files: () => [...paths],
+    named: (base) => lookups.named(base),
+    neighbours: (folder, base) => lookups.neighbours(folder, base),
   };
 }
 

@@ -94,12 +94,11 @@ function isFileLink(link: string | undefined): link is string {
 
 /** An existing file the broken link probably meant: the same name elsewhere, or a close name in the same folder. */
 function likelyTarget(workspace: WorkspaceView, target: string): string | undefined {
-  const files = workspace.files?.() ?? [];
-  const sameName = files.filter((file) => basename(file) === basename(target));
+  const name = basename(target);
+  const sameName = workspace.named?.(name) ?? [];
   if (sameName.length === 1) return sameName[0];
-  const folder = dirname(target);
-  const neighbours = files.filter((file) => dirname(file) === folder);
-  const closest = closestMatch(basename(target), neighbours.map(basename));
+  const neighbours = workspace.neighbours?.(dirname(target), name) ?? [];
+  const closest = closestMatch(name, neighbours.map(basename));
   return closest ? neighbours.find((file) => basename(file) === closest) : undefined;
 }
 

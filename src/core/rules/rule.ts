@@ -25,8 +25,13 @@ export interface WorkspaceView {
   exists(path: string): boolean;
   /** Paths of the interview files whose contact has this name and company (case and spacing ignored). */
   filesWithContact(name: string, company: string | undefined): readonly string[];
-  /** Every file path the view knows, for "did you mean" on broken links; optional. */
-  files?(): readonly string[];
+  /** The files with this base name, in the view's order: for "did you mean" on broken links; optional. */
+  named?(base: string): readonly string[];
+  /**
+   * The files of a folder whose base name could be a typo of `base` (its length within the reach
+   * of closestMatch; a superset), in the view's order: for "did you mean" on broken links; optional.
+   */
+  neighbours?(folder: string, base: string): readonly string[];
 }
 
 /** Everything a rule may read besides the file: rules never read the clock or the disk. */
