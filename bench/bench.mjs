@@ -41,6 +41,6 @@ if (profileAt >= 0) {
     spawnSync(process.execPath, [path.join(outdir, 'profile.cjs'), '--summary', file, '30'], { cwd: repoRoot, stdio: 'inherit' });
   }
 } else {
-  result = spawnSync(process.execPath, [path.join(outdir, 'run.cjs'), ...args], { cwd: repoRoot, stdio: 'inherit' });
+  result = spawnSync(process.execPath, ['--expose-gc', path.join(outdir, 'run.cjs'), ...args], { cwd: repoRoot, stdio: 'inherit' });
 }
 process.exitCode = result.status ?? 1;

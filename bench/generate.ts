@@ -275,3 +275,81 @@ export function corpus(count: number, seed = 3): CorpusFile[] {
     return { path: person.path, text: interviewText(random, person.name, shape, neighbours.slice(0, 20)) };
   });
 }
+
+/**
+ * A workspace shaped like a real repository rather than a tidy one, `count` files in folders of
+ * about 100: about 30 % of the `referred_by` and referral `file` links point at files that do not
+ * exist (a third of those a near miss of a real name: a letter dropped, doubled or swapped, or the
+ * wrong extension), some people have a file in two folders (duplicate contacts), referrals often
+ * have no file, a tenth of the files are written in YAML the plain reader hands to `yaml` (flow
+ * maps, anchors and aliases, tabs inside values, quoted values over several lines, comments between
+ * list items), and a few files have very long notes.
+ */
+export function messyCorpus(count: number, seed = 5): CorpusFile[] {
+  const random = new Random(seed);
+  const people: (Person & { path: string })[] = [];
+  const used = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    let name = personName(random);
+    let file = `${slug(name)}.interview.yaml`;
+    for (let suffix = 2; used.has(file); suffix++) {
+      name = `${name.replace(/ \d+$/, '')} ${suffix}`;
+      file = `${slug(name)}.interview.yaml`;
+    }
+    used.add(file);
+    const folder = `${random.pick(['alumni', 'targets', 'referrals', 'cold'])}-${String(Math.floor(index / 100)).padStart(3, '0')}`;
+    people.push({ name, file, path: `${folder}/${file}` });
+  }
+  const nearMiss = (file: string): string => {
+    const stem = file.replace(/\.interview\.yaml$/, '');
+    const at = random.int(1, Math.max(1, stem.length - 2));
+    const kind = random.int(0, 3);
+    if (kind === 0) return `${stem.slice(0, at)}${stem.slice(at + 1)}.interview.yaml`;
+    if (kind === 1) return `${stem.slice(0, at)}${stem[at]}${stem.slice(at)}.interview.yaml`;
+    if (kind === 2) return `${stem.slice(0, at - 1)}${stem[at]}${stem[at - 1]}${stem.slice(at + 1)}.interview.yaml`;
+    return `${stem}.interview.yml`;
+  };
+  const linkTo = (person: Person): string => {
+    const roll = random.next();
+    if (roll < 0.2) return `${slug(personName(random))}-${random.int(1, 999)}.interview.yaml`;
+    if (roll < 0.3) return nearMiss(person.file);
+    return person.file;
+  };
+  const files = people.map((person, index) => {
+    const base = Math.floor(index / 100) * 100;
+    const neighbours = people.slice(base, base + 100).filter((other) => other !== person);
+    const known = neighbours.slice(0, 20).map((other) => ({ name: other.name, file: linkTo(other) }));
+    const shape: InterviewShape = { ...TYPICAL, anyStage: true, noteLines: random.chance(0.02) ? random.int(300, 800) : random.int(6, 16), questions: random.int(5, 9), logEntries: random.int(1, 5), referrals: random.int(0, 4) };
+    let text = interviewText(random, person.name, shape, known);
+    if (random.chance(0.14)) text = unplain(random, text);
+    return { path: person.path, text };
+  });
+  // Duplicate contacts: some people have a second file in another folder.
+  for (let index = 0; index < count / 50; index++) {
+    const original = files[random.int(0, files.length - 1)];
+    const folder = `duplicates-${String(index % 10).padStart(2, '0')}`;
+    files.push({ path: `${folder}/${original.path.slice(original.path.indexOf('/') + 1)}`, text: original.text });
+  }
+  return files;
+}
+
+/** The same interview in YAML the plain reader gives up on, each way real files do. */
+function unplain(random: Random, text: string): string {
+  switch (random.int(0, 4)) {
+    case 0:
+      // A flow map for the contact.
+      return text.replace(/^contact:\n {2}name: (.*)\n {2}role: (.*)\n {2}company: (.*)\n/m, (_, name: string, role: string, company: string) => `contact: {name: ${name}, role: ${role}, company: ${company}}\ncontact_extra:\n`).replace(/^contact_extra:\n((?: {2}.*\n)*)/m, '');
+    case 1:
+      // An anchor and an alias.
+      return text.replace(/^ {2}company: (.*)$/m, '  company: &company $1').replace(/^( {6}company: ).*$/m, '$1*company');
+    case 2:
+      // A tab inside a value.
+      return text.replace(/^( {2}place: )(.*)$/m, '$1$2\tupstairs');
+    case 3:
+      // A quoted value over several lines.
+      return text.replace(/^( {2}situation: )(.*)$/m, (_, key: string, value: string) => `${key}"${value.slice(0, 20)}\n    ${value.slice(20).replace(/"/g, '')}"`);
+    default:
+      // Comments between list items.
+      return text.replace(/^( {2}- .*)$/gm, '$1\n  # asked near the end');
+  }
+}

@@ -2,7 +2,7 @@
 // own targets, in one run; prints a table and writes a JSON report to bench/results/.
 // `npm run bench` (bench/bench.mjs) bundles this file and runs it:
 //
-//   npm run bench -- [--quick] [--only lint,phrases,peer,cli,index,size,activation] [--no-build] [--clock wall]
+//   npm run bench -- [--quick] [--only lint,phrases,peer,cli,index,scale,size,activation] [--no-build] [--clock wall]
 //
 // --quick takes fewer samples (for trying the script, not for the numbers); --no-build measures the
 // bundles already in dist/ instead of a production build of a scratch copy of the working tree; --clock wall puts wall
@@ -21,7 +21,7 @@ import { modelOf } from '../src/core/phraseModel';
 import artefact from '../src/core/phraseModel.json';
 import type { Issue } from '../src/core/types';
 import type { CorpusFile } from './generate';
-import { corpus, largeTexts, TODAY, typicalTexts } from './generate';
+import { corpus, largeTexts, messyCorpus, TODAY, typicalTexts } from './generate';
 import { buildIndex, rootChildren, stageChildren, touch, updateFile } from './indexBench';
 import type { Clock, Comparison, Sample, Stats } from './measure';
 import { asyncBatchSampler, batchSampler, compare, measure, pairedRatio, repeat, stats, statsOf } from './measure';
@@ -276,6 +276,93 @@ async function workspaceIndex(): Promise<void> {
 }
 
 /**
+ * How the cost grows with the workspace, on repositories with their mess (messyCorpus: broken
+ * links and near misses, duplicate contacts, YAML the plain reader hands to `yaml`, long notes), at
+ * 1,000, 4,000 and 16,000 files: the CLI against its floor (wall time: the CLI may use both cores),
+ * how much longer 4× the files take, the index build against `yaml.parseDocument` of the same files,
+ * one-file updates, the pipeline's children and the heap the index holds.
+ */
+async function scaling(buildRoot: string | undefined): Promise<void> {
+  const sizes = [1_000, 4_000, 16_000];
+  const cli = buildRoot ? path.join(buildRoot, 'bin', 'interview-lint.js') : undefined;
+  const cliWall: number[] = [];
+  for (const size of sizes) {
+    progress(`scale: writing ${size.toLocaleString('en')} messy files`);
+    const files = messyCorpus(size);
+    const root = writeCorpus(files);
+    try {
+      if (cli && fs.existsSync(path.join(buildRoot!, 'dist', 'cli.js'))) {
+        progress(`scale: CLI vs floor, ${files.length.toLocaleString('en')} files`);
+        const comparison = await compare({ cli: () => childRun([cli, root, '--today', TODAY]), floor: () => childRun([path.join(repoRoot, 'bench', 'floor.cjs'), root]) }, { warmup: 1, samples: runs(3, 1) });
+        const ratio = pairedRatio(comparison, 'cli', 'floor', 'wall');
+        const wall = statsOf(comparison, 'cli', 'wall');
+        cliWall.push(wall.median);
+        const last = size === sizes[sizes.length - 1];
+        rows.push({
+          section: 'Scale',
+          measure: `CLI ÷ floor, ${files.length.toLocaleString('en')} messy files (wall time)`,
+          value: `${ratio.toFixed(2)}× — ${timing(wall)} vs ${timing(statsOf(comparison, 'floor', 'wall'))}`,
+          target: last ? '≤ 1.0×' : '(no target)',
+          pass: last ? ratio <= 1 : undefined,
+          details: { ratio, cpuRatio: pairedRatio(comparison, 'cli', 'floor', 'cpu'), files: files.length, ...detailsOf(comparison) },
+        });
+        if (cliWall.length > 1) {
+          const growth = cliWall[cliWall.length - 1] / cliWall[cliWall.length - 2];
+          rows.push({ section: 'Scale', measure: `  CLI time, ${sizes[cliWall.length - 2].toLocaleString('en')} → ${size.toLocaleString('en')} files`, value: `${growth.toFixed(2)}×`, target: '≤ 4.4×', pass: growth <= 4.4 });
+        }
+      }
+      progress(`scale: index build, ${files.length.toLocaleString('en')} files`);
+      const builds: Sample[] = [];
+      let index = buildIndex(files.slice(0, 200));
+      for (let round = 0; round < runs(3, 1); round++) builds.push(await measure(() => (index = buildIndex(files))));
+      const parses: Sample[] = [];
+      for (let round = 0; round < runs(3, 1); round++) parses.push(await measure(() => files.map((file) => parseDocument(file.text))));
+      const build = sampleStats(builds)[clock];
+      const floor = sampleStats(parses)[clock];
+      const last = size === sizes[sizes.length - 1];
+      rows.push({
+        section: 'Scale',
+        measure: `index build ÷ parseDocument floor, ${files.length.toLocaleString('en')} files`,
+        value: `${(build.median / floor.median).toFixed(2)}× — ${timing(build)} vs ${timing(floor)}`,
+        target: last ? '≤ 1.5×' : '(no target)',
+        pass: last ? build.median / floor.median <= 1.5 : undefined,
+      });
+      if (!last) continue;
+      progress('scale: one-file updates, pipeline children and heap at 16,000 files');
+      const texts = new Map(files.map((file) => [file.path, file.text]));
+      const changed = files.map((file) => ({ path: file.path, text: file.text.replace(/^stage: \w+$/m, 'stage: met') }));
+      const updates: Sample[] = [];
+      for (let round = 0; round < runs(200, 30); round++) {
+        const file = round % 2 === 0 ? changed[(round * 37) % changed.length] : files[((round - 1) * 37) % files.length];
+        texts.set(file.path, file.text);
+        const sample = await measure(() => updateFile(index, file, (at) => texts.get(at)));
+        if (round >= 10 || quick) updates.push(sample);
+      }
+      const update = sampleStats(updates)[clock];
+      rows.push({ section: 'Scale', measure: 'update after one file changes, 16,000 files (p95)', value: timing(update), target: '≤ 5 ms p95', pass: update.p95 <= 5 });
+      const root16 = sampleStats(await repeat(runs(30, 5), () => rootChildren(index), () => touch(index)))[clock];
+      rows.push({ section: 'Scale', measure: 'pipeline getChildren: root, 16,000 files', value: timing(root16), target: '≤ 20 ms', pass: root16.median <= 20 });
+      const biggest = index.groups('stage').reduce((largest, group) => (group.items.length > largest.items.length ? group : largest));
+      const stage16 = sampleStats(await repeat(runs(30, 5), () => stageChildren(index, biggest.stage!), () => touch(index)))[clock];
+      rows.push({ section: 'Scale', measure: `pipeline getChildren: the largest stage (${biggest.items.length.toLocaleString('en')} items)`, value: timing(stage16), target: '≤ 20 ms', pass: stage16.median <= 20 });
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc) {
+        index = buildIndex([]);
+        gc();
+        const before = process.memoryUsage().heapUsed;
+        index = buildIndex(files);
+        gc();
+        const heap = process.memoryUsage().heapUsed - before;
+        rows.push({ section: 'Scale', measure: 'heap the index holds, 16,000 files (after GC)', value: `${(heap / 1024 / 1024).toFixed(1)} MB`, target: '≤ 150 MB', pass: heap <= 150 * 1024 * 1024 });
+      }
+      rows.push({ section: 'Scale', measure: 'event-loop delay while indexing 16,000 files in the extension host', value: 'not measured here (needs the real extension host)', target: '≤ 50 ms p99' });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
  * A production build of the working tree in a scratch copy (tracked and untracked files, not
  * node_modules, which is linked), so dist/ of the repository, which other tools use, is left alone.
  * With --no-build, the repository itself and whatever its dist/ holds.
@@ -375,13 +462,14 @@ function table(): string {
 async function main(): Promise<void> {
   const started = new Date();
   const load = os.loadavg();
-  const build = want('size') || want('cli') ? productionBuild() : undefined;
+  const build = want('size') || want('cli') || want('scale') ? productionBuild() : undefined;
   if (build && want('size')) sizes(build);
   if (build && want('cli')) await cliVersusFloor(build.root);
   if (want('lint')) await lintVersusParse();
   if (want('phrases')) await phraseModelSetUp();
   if (want('peer')) await versusPeer();
   if (want('index')) await workspaceIndex();
+  if (want('scale')) await scaling(build?.built || noBuild ? build?.root : undefined);
   if (want('activation')) activation();
   for (const folder of scratch) fs.rmSync(folder, { recursive: true, force: true });
 
