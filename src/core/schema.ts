@@ -5,10 +5,15 @@ import { pointerSegment } from './parse';
 import { closestMatch } from './suggest';
 import type { Fix } from './types';
 
-/** The subset of JSON Schema the format's schema uses. */
+/** A JSON Schema `type`; `null` is how YAML reads an empty value (`key:`). */
+export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+
+/** The subset of JSON Schema the format's schema uses: `SCHEMA_KEYWORDS` lists it, and a test holds the schema to it. */
 export interface SchemaNode {
+  title?: string;
   description?: string;
-  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  /** One type, or several (`["string", "null"]`: text, or empty). */
+  type?: SchemaType | SchemaType[];
   properties?: Record<string, SchemaNode>;
   required?: string[];
   additionalProperties?: boolean;
@@ -17,13 +22,24 @@ export interface SchemaNode {
   enumDescriptions?: string[];
   minimum?: number;
   maximum?: number;
-  minLength?: number;
   pattern?: string;
-  format?: string;
+  /** What yaml-language-server says when `pattern` fails; the `schema` rule words its message from it too. */
+  patternErrorMessage?: string;
   oneOf?: SchemaNode[];
   $ref?: string;
   default?: unknown;
 }
+
+/**
+ * Every keyword the schema may use: the ones `validateSchema` checks, the annotations the editor
+ * shows, and the document's own (`$schema`, `$id`, `$comment`, `definitions`). A keyword outside
+ * this list would be one the `schema` rule silently ignores while other editors enforce it.
+ */
+export const SCHEMA_KEYWORDS: readonly string[] = [
+  '$schema', '$id', '$comment', 'definitions', '$ref',
+  'title', 'description', 'default', 'enumDescriptions', 'patternErrorMessage',
+  'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'oneOf', 'minimum', 'maximum', 'pattern',
+];
 
 /** The format's JSON Schema (`schemas/interview.schema.json`), the single source of truth. */
 export const interviewSchema = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
@@ -61,11 +77,11 @@ function resolved(node: SchemaNode): SchemaNode {
 
 const patterns = new Map<string, RegExp>();
 
-/** A schema `pattern`, compiled once. */
+/** A schema `pattern`, compiled once, with Unicode semantics as JSON Schema validators compile it. */
 function patternOf(source: string): RegExp {
   let pattern = patterns.get(source);
   if (!pattern) {
-    pattern = new RegExp(source);
+    pattern = new RegExp(source, 'u');
     patterns.set(source, pattern);
   }
   return pattern;
@@ -77,19 +93,65 @@ export function schemaAt(pointer: string, data?: unknown): SchemaNode | undefine
   let value = data;
   for (const segment of pointer.split('/').slice(1)) {
     if (!node) return undefined;
-    node = resolveSchema(node);
+    node = branchFor(node, value);
     const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node.type === 'object' || node.properties) {
-      node = node.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
-    } else if (node.type === 'array' || node.items) {
+    if (node.properties) {
+      node = Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+    } else if (node.items) {
       node = node.items;
     } else {
       return undefined;
     }
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    if (node?.oneOf) node = chooseBranch(node.oneOf, value) ?? node;
   }
-  return node ? resolveSchema(node) : undefined;
+  return node ? branchFor(node, value) : undefined;
+}
+
+/**
+ * A node with its `$ref` followed and, for a `oneOf`, the branch that fits the value (without a
+ * value, the first that takes one), keeping the node's own description.
+ */
+function branchFor(node: SchemaNode, value: unknown): SchemaNode {
+  const schema = resolveSchema(node);
+  if (!schema.oneOf) return schema;
+  const branch = value === undefined || value === null ? valueBranches(schema)[0] : chooseBranch(schema.oneOf, value);
+  return branch ? { ...resolveSchema(branch), description: schema.description ?? branch.description } : schema;
+}
+
+/** The types a node names (`type` as a list), or undefined when it names none. */
+export function typesOf(node: SchemaNode): readonly SchemaType[] | undefined {
+  return node.type === undefined || Array.isArray(node.type) ? node.type : [node.type];
+}
+
+/** Whether a node names a type (`hasType(node, 'object')` for `"object"` and for `["object", "null"]`). */
+export function hasType(node: SchemaNode, type: SchemaType): boolean {
+  return typesOf(node)?.includes(type) ?? false;
+}
+
+/** Whether a JSON Schema `type` (one or a list) takes a value of a kind; an integer is a number too. */
+function typeTakes(type: SchemaType | SchemaType[], kind: Kind): boolean {
+  return Array.isArray(type) ? type.some((one) => typeTakes(one, kind)) : type === kind || (type === 'number' && kind === 'integer');
+}
+
+/** Whether a node takes a value of a kind by its `type`, or else by the kinds of its `enum` values. */
+function takesKind(node: SchemaNode, kind: Kind): boolean {
+  if (node.type !== undefined) return typeTakes(node.type, kind);
+  return !node.enum || node.enum.some((option) => kindOf(option) === kind);
+}
+
+/** The kinds of value a node takes, for a message: its types, or else the kinds of its `enum` values. */
+function kindsOf(node: SchemaNode): readonly SchemaType[] {
+  return typesOf(node) ?? node.enum?.map(kindOf) ?? [];
+}
+
+/**
+ * The branches of a node that hold a value, `$ref`s followed: its `oneOf` branches but the one for
+ * an empty value (`{ "type": "null" }`), or the node itself. What completion and hovers offer.
+ */
+export function valueBranches(node: SchemaNode): SchemaNode[] {
+  const schema = resolveSchema(node);
+  if (!schema.oneOf) return [schema];
+  return schema.oneOf.map(resolveSchema).filter((branch) => branch.type !== 'null');
 }
 
 /** Checks a parsed interview against the format's schema, with ranges and "did you mean" fixes. */
@@ -108,15 +170,13 @@ export function validateSchema(document: InterviewDocument): SchemaProblem[] {
   return problems;
 }
 
+/** The `oneOf` branch that takes the kind of a value; the branches of the format never share one. */
 function chooseBranch(branches: SchemaNode[], value: unknown): SchemaNode | undefined {
   const kind = kindOf(value);
-  return branches.find((branch) => {
-    const type = resolved(branch).type;
-    return type === kind || (type === 'number' && kind === 'integer');
-  });
+  return branches.find((branch) => takesKind(resolved(branch), kind));
 }
 
-type Kind = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+type Kind = SchemaType;
 
 function kindOf(value: unknown): Kind {
   if (value === null || value === undefined) return 'null';
@@ -137,6 +197,11 @@ const KIND_NAMES: Record<Kind, string> = {
   null: 'empty',
 };
 
+/** The kinds a list of types names, for a message: "text", "text or a map of keys"; empty left out. */
+function kindNames(kinds: readonly Kind[]): string {
+  return [...new Set(kinds.filter((kind) => kind !== 'null'))].map((kind) => KIND_NAMES[kind]).join(' or ');
+}
+
 /** `contact.name`, `questions[2].ask`: a path as a person reads it. */
 export function displayPath(pointer: string): string {
   let result = '';
@@ -147,27 +212,54 @@ export function displayPath(pointer: string): string {
   return result || 'the file';
 }
 
+/** Whether a resolved node is one of the format's dates, whose calendar the rule checks beyond the pattern. */
+function isDate(node: SchemaNode): boolean {
+  const refName = (node as { refName?: string }).refName;
+  return refName === 'date' || refName === 'dateOrDateTime';
+}
+
+/** What an empty value is where the schema refuses one: a required key's, or a list item. */
+type EmptyValue = 'required' | 'item';
+
+/** "`contact` needs `name` filled in: the person's full name." — a required key missing, or left empty. */
+function needsMessage(parentPointer: string, key: string, property: SchemaNode | undefined, filledIn: boolean): string {
+  const where = parentPointer === '' ? 'The interview' : label(parentPointer);
+  const description = firstSentence((property && resolved(property).description) ?? '');
+  return `${where} needs \`${key}\`${filledIn ? ' filled in' : ''}${description ? `: ${lowerFirst(description)}` : '.'}`;
+}
+
+/**
+ * Validates data against the schema keyword by keyword, as JSON Schema does, with messages and
+ * ranges for people. `empty` says what an empty value the schema refuses (`key:`, or blank text
+ * failing a `pattern`) is, for its message: a required key or a list item left empty.
+ */
 class Validator {
   constructor(
     private readonly document: InterviewDocument,
     private readonly problems: SchemaProblem[],
   ) {}
 
-  check(schemaNode: SchemaNode, value: unknown, pointer: string, entry: SourceEntry): void {
+  check(schemaNode: SchemaNode, value: unknown, pointer: string, entry: SourceEntry, empty?: EmptyValue): void {
     let schema = resolved(schemaNode);
+    const kind = kindOf(value);
     if (schema.oneOf) {
-      const branch = chooseBranch(schema.oneOf, value);
+      let branch = chooseBranch(schema.oneOf, value);
       if (!branch) {
-        const expected = schema.oneOf.map((option) => KIND_NAMES[(resolved(option).type ?? 'string') as Kind]).join(' or ');
-        this.report(entry, `${label((pointer))} should be ${expected}, not ${describeValue(value)}.`);
-        return;
+        // A value no branch takes is judged by the only branch for a value, when there is one (the enum, the date).
+        const candidates = valueBranches(schema);
+        if (kind !== 'null' && candidates.length === 1) branch = candidates[0];
+        else {
+          if (kind === 'null' && empty) this.report(entry, this.emptyMessage(empty, schemaNode, pointer));
+          else this.report(entry, `${label(pointer)} should be ${kindNames(candidates.flatMap(kindsOf))}, not ${describeValue(value)}.`);
+          return;
+        }
       }
       schema = resolved(branch);
     }
-    const kind = kindOf(value);
-    const expected = schema.type;
-    if (expected && !(expected === kind || (expected === 'number' && kind === 'integer'))) {
-      this.report(entry, `${label((pointer))} should be ${KIND_NAMES[expected]}, not ${describeValue(value)}.${quoteHint(expected, value)}`);
+    if (schema.type !== undefined && !typeTakes(schema.type, kind)) {
+      const types = kindsOf(schema);
+      if (kind === 'null' && empty) this.report(entry, this.emptyMessage(empty, schemaNode, pointer));
+      else this.report(entry, `${label(pointer)} should be ${kindNames(types)}, not ${describeValue(value)}.${quoteHint(types, value)}`);
       return;
     }
     if (schema.enum && !schema.enum.includes(value)) {
@@ -182,16 +274,13 @@ class Validator {
         if (schema.items) {
           (value as unknown[]).forEach((item, index) => {
             const childPointer = `${pointer}/${index}`;
-            if (item === null || item === undefined) {
-              this.report(this.entry(childPointer, entry), `${label((childPointer))} is empty: write the item or remove the line.`);
-              return;
-            }
-            this.check(schema.items as SchemaNode, item, childPointer, this.entry(childPointer, entry));
+            this.check(schema.items as SchemaNode, item, childPointer, this.entry(childPointer, entry), 'item');
           });
         }
         break;
       case 'string':
-        this.checkString(schema, value as string, pointer, entry);
+        if (empty && (value as string).trim() === '' && !this.passesPattern(schema, value as string)) this.report(entry, this.emptyMessage(empty, schemaNode, pointer));
+        else this.checkString(schema, value as string, pointer, entry);
         break;
       case 'integer':
       case 'number':
@@ -204,6 +293,7 @@ class Validator {
 
   private checkObject(schema: SchemaNode, value: Record<string, unknown>, pointer: string, entry: SourceEntry): void {
     const properties = schema.properties ?? {};
+    const required = schema.required ?? [];
     for (const key of Object.keys(value)) {
       const childPointer = `${pointer}/${pointerSegment(key)}`;
       const childEntry = this.entry(childPointer, entry);
@@ -213,51 +303,41 @@ class Validator {
         if (schema.additionalProperties === false) this.reportUnknownKey(key, Object.keys(properties), pointer, childEntry, value);
         continue;
       }
-      const child = value[key];
-      if (child === null || child === undefined) continue;
-      this.check(childSchema, child, childPointer, childEntry);
+      this.check(childSchema, value[key], childPointer, childEntry, required.includes(key) ? 'required' : undefined);
     }
-    for (const key of schema.required ?? []) {
-      const child = value[key];
-      if (child === null || child === undefined || (typeof child === 'string' && child.trim() === '')) {
-        const where = pointer === '' ? 'The interview' : label((pointer));
-        const present = this.document.entries.get(`${pointer}/${pointerSegment(key)}`);
-        const description = firstSentence(properties[key]?.description ?? '');
-        this.report(present ?? entry, `${where} needs \`${key}\`${present ? ' filled in' : ''}${description ? `: ${lowerFirst(description)}` : '.'}`, !present);
-      }
+    for (const key of required) {
+      if (!Object.hasOwn(value, key)) this.report(entry, needsMessage(pointer, key, Object.hasOwn(properties, key) ? properties[key] : undefined, false), true);
     }
   }
 
   private checkString(schema: SchemaNode, value: string, pointer: string, entry: SourceEntry): void {
-    const refName = (schema as { refName?: string }).refName;
-    if (refName === 'date' || refName === 'dateOrDateTime') {
-      const shape = refName === 'date' ? 'YYYY-MM-DD' : 'YYYY-MM-DD or YYYY-MM-DDTHH:MM';
-      if (schema.pattern && !patternOf(schema.pattern).test(value)) {
-        this.report(entry, `"${value}" is not a date ${label(pointer)} understands: write it as ${shape}, for example 2026-12-03.`);
-        return;
-      }
-      const reason = impossibleDateReason(value);
-      if (reason) this.report(entry, `"${value}" is not a real date: ${reason}.`);
-      return;
-    }
-    if (schema.minLength !== undefined && value.trim().length < schema.minLength) {
-      this.report(entry, `${label((pointer))} is empty.`);
-      return;
-    }
     if (schema.pattern && !patternOf(schema.pattern).test(value)) {
-      this.report(entry, `"${value}" does not have the form ${label(pointer)} needs.`);
+      const reason = isDate(schema) ? impossibleDateReason(value) : undefined;
+      if (reason) this.report(entry, `"${truncate(value)}" is not a real date: ${reason}.`);
+      else if (schema.patternErrorMessage) this.report(entry, `"${truncate(value)}" does not fit ${label(pointer)}: ${lowerFirst(schema.patternErrorMessage)}`);
+      else this.report(entry, `"${truncate(value)}" does not have the form ${label(pointer)} needs.`);
       return;
     }
-    if (schema.format === 'uri' && !/^https?:\/\/\S+$/i.test(value.trim())) {
-      this.report(entry, `${label((pointer))} should be a web address starting with https://.`);
-    } else if (schema.format === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())) {
-      this.report(entry, `"${value}" is not an e-mail address (name@example.com).`);
-    }
+    // What a pattern cannot say: the days of each month (2026-02-30).
+    const reason = isDate(schema) ? impossibleDateReason(value) : undefined;
+    if (reason) this.report(entry, `"${truncate(value)}" is not a real date: ${reason}.`);
+  }
+
+  private passesPattern(schema: SchemaNode, value: string): boolean {
+    return !schema.pattern || patternOf(schema.pattern).test(value);
+  }
+
+  /** The message for an empty value where the schema wants one. */
+  private emptyMessage(empty: EmptyValue, schemaNode: SchemaNode, pointer: string): string {
+    if (empty === 'item') return `${label(pointer)} is empty: write the item or remove the line.`;
+    const at = pointer.lastIndexOf('/');
+    const key = pointer.slice(at + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    return needsMessage(pointer.slice(0, at), key, schemaNode, true);
   }
 
   private checkNumber(schema: SchemaNode, value: number, pointer: string, entry: SourceEntry): void {
     if ((schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum)) {
-      this.report(entry, `${label((pointer))} should be between ${schema.minimum ?? '-∞'} and ${schema.maximum ?? '∞'}, not ${value}.`);
+      this.report(entry, `${label(pointer)} should be between ${schema.minimum ?? '-∞'} and ${schema.maximum ?? '∞'}, not ${value}.`);
     }
   }
 
@@ -280,7 +360,7 @@ class Validator {
   }
 
   private reportEnum(schema: SchemaNode, value: unknown, pointer: string, entry: SourceEntry): void {
-    const options = (schema.enum ?? []).map(String);
+    const options = (schema.enum ?? []).filter((option) => option !== null).map(String);
     const kind = pointer === '/stage' ? 'a stage' : `a value for ${label(pointer)}`;
     const suggestion = typeof value === 'string' ? closestMatch(value, options) : undefined;
     const [start, end] = entry.value;
@@ -331,9 +411,9 @@ function describeValue(value: unknown): string {
   }
 }
 
-function quoteHint(expected: string, value: unknown): string {
-  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return ` Put it in quotes ("${String(value)}") if that is what you meant.`;
-  if (expected === 'boolean' && typeof value === 'string') return ' Write true or false.';
+function quoteHint(expected: readonly SchemaType[], value: unknown): string {
+  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return ` Put it in quotes ("${String(value)}") if that is what you meant.`;
+  if (expected.includes('boolean') && typeof value === 'string') return ' Write true or false.';
   return '';
 }
 

@@ -37,6 +37,13 @@ describe('schema', () => {
     assert.match(onlyIssue('schema', 'contact:\n  role: Engineer\n').message, /name/);
   });
 
+  it('reports a blank name once, on its value', () => {
+    const text = 'contact:\n  name: "  "  # to ask Sam\n  role: CTO\n';
+    const issue = onlyIssue('schema', text);
+    assert.equal(coveredText(text, issue), '"  "');
+    assert.match(issue.message, /`contact` needs `name` filled in/);
+  });
+
   it('is quiet on a file that follows the format', () => {
     assert.deepEqual(issuesOf('schema', 'version: 1\ncontact:\n  name: Dana Reyes\nstage: prospect\n'), []);
   });

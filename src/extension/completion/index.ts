@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
 import { RECOMMENDED_QUESTIONS, REFERRAL_ASK } from '../../core/phrases';
+import { unaskedQuestions } from '../../core/questions';
 import type { SchemaNode } from '../../core/schema';
-import { displayPath } from '../../core/schema';
+import { displayPath, hasType } from '../../core/schema';
 import { relativeLink } from '../../core/workspace';
 import type { Deps } from '../deps';
 import { LANGUAGE_ID, uriKey, workspacePath } from '../shared/files';
-import { isDateNode, mapBranch, scalarBranch, schemaAtPath } from './schemaPath';
+import { blockKind, isDateNode, mapBranch, scalarBranch, schemaAtPath, valueSummary } from './schemaPath';
 import type { KeyContext, ValueContext } from './yamlContext';
 import { cursorContext } from './yamlContext';
 
@@ -45,12 +46,12 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
     return Object.entries(map.properties)
       .filter(([key]) => !cursor.siblings.includes(key))
       .map(([key, property], order) => {
-        const item = new vscode.CompletionItem({ label: key, description: summary(property) }, vscode.CompletionItemKind.Property);
+        const item = new vscode.CompletionItem({ label: key, description: valueSummary(property) }, vscode.CompletionItemKind.Property);
         item.documentation = describe([...cursor.mapPath, key], property);
         item.insertText = keySnippet(key, property, this.deps.today.value);
         item.range = range;
         item.sortText = `${required.has(key) ? 0 : 1}${String(order).padStart(3, '0')}`;
-        if (property.type === 'object' || property.type === 'array') item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
+        if (blockKind(property)) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
         return item;
       });
   }
@@ -60,7 +61,15 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
     const withRange = (items: vscode.CompletionItem[]) => items.map((item, order) => Object.assign(item, { range, sortText: item.sortText ?? String(order).padStart(3, '0') }));
     if (isLinkPath(cursor.path)) return withRange(this.fileItems(document));
     const joined = cursor.path.map((segment) => (/^\d+$/.test(segment) ? '*' : segment)).join('/');
-    if (joined === 'questions/*' || joined === 'questions/*/ask') return withRange(questionItems(document));
+    if (joined === 'questions/*' || joined === 'questions/*/ask') {
+      // The questions asked elsewhere in the file: the one being typed may become any of them.
+      const here = `/${cursor.path.join('/')}`;
+      const asked = this.deps.documents
+        .get(document)
+        .interview.questions.filter((question) => question.pointer !== here && question.pointer !== `${here}/ask`)
+        .map((question) => question.text);
+      return withRange(questionItems(asked));
+    }
     const node = schemaAtPath(cursor.path);
     const scalar = node && scalarBranch(node);
     if (!scalar) return [];
@@ -77,7 +86,7 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
         }),
       );
     }
-    if (scalar.type === 'boolean') return withRange(['true', 'false'].map((value) => new vscode.CompletionItem(value, vscode.CompletionItemKind.Value)));
+    if (hasType(scalar, 'boolean')) return withRange(['true', 'false'].map((value) => new vscode.CompletionItem(value, vscode.CompletionItemKind.Value)));
     if (isDateNode(scalar)) return withRange(await this.dateItems(document, cursor.path));
     return [];
   }
@@ -118,35 +127,12 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
 }
 
 /** The recommended questions (and the referral ask) not yet in the file. */
-function questionItems(document: vscode.TextDocument): vscode.CompletionItem[] {
-  const text = document.getText();
-  return [...RECOMMENDED_QUESTIONS, REFERRAL_ASK]
-    .filter((question) => !text.includes(question))
-    .map((question) => {
-      const item = new vscode.CompletionItem(question, vscode.CompletionItemKind.Text);
-      item.detail = question === REFERRAL_ASK ? 'Habit 5, follow up: ask who else to talk to' : 'Habit 4, make it about them: a recommended question';
-      return item;
-    });
-}
-
-/** A short note of what a key holds, shown beside it in the list. */
-function summary(node: SchemaNode): string {
-  const scalar = scalarBranch(node);
-  if (scalar?.enum) return scalar.enum.map(String).join(' | ');
-  if (isDateNode(node)) return (node as { refName?: string }).refName === 'date' ? 'date' : 'date or date-time';
-  if (node.oneOf) return 'text or map';
-  switch (node.type) {
-    case 'object':
-      return 'map';
-    case 'array':
-      return 'list';
-    case 'integer':
-      return node.minimum !== undefined && node.maximum !== undefined ? `${node.minimum}–${node.maximum}` : 'number';
-    case 'boolean':
-      return 'true | false';
-    default:
-      return 'text';
-  }
+function questionItems(asked: readonly string[]): vscode.CompletionItem[] {
+  return unaskedQuestions(asked, [...RECOMMENDED_QUESTIONS, REFERRAL_ASK]).map((question) => {
+    const item = new vscode.CompletionItem(question, vscode.CompletionItemKind.Text);
+    item.detail = question === REFERRAL_ASK ? 'Habit 5, follow up: ask who else to talk to' : 'Habit 4, make it about them: a recommended question';
+    return item;
+  });
 }
 
 /** The description of a key, with its allowed values. */
@@ -168,13 +154,14 @@ export function describe(path: readonly string[], node: SchemaNode): vscode.Mark
 function keySnippet(key: string, node: SchemaNode, today: string): vscode.SnippetString {
   const snippet = new vscode.SnippetString(`${key}:`);
   const scalar = scalarBranch(node);
-  if (node.type === 'object') return snippet.appendText('\n\t').appendTabstop(0);
-  if (node.type === 'array') return snippet.appendText('\n\t- ').appendTabstop(0);
+  const block = blockKind(node);
+  if (block === 'map') return snippet.appendText('\n\t').appendTabstop(0);
+  if (block === 'list') return snippet.appendText('\n\t- ').appendTabstop(0);
   snippet.appendText(' ');
   if (scalar?.enum) return snippet.appendChoice(scalar.enum.map(String));
-  if (scalar?.type === 'boolean') return snippet.appendChoice(['true', 'false']);
+  if (scalar && hasType(scalar, 'boolean')) return snippet.appendChoice(['true', 'false']);
   if (isDateNode(node)) return snippet.appendPlaceholder(today);
-  if (scalar?.type === 'integer' && key === 'minutes') return snippet.appendPlaceholder('30');
+  if (scalar && hasType(scalar, 'integer') && key === 'minutes') return snippet.appendPlaceholder('30');
   return snippet.appendTabstop(0);
 }
 
