@@ -2,6 +2,8 @@
 // the editor provides it; everything else (the `yaml` parser included) is bundled so the package
 // ships no node_modules.
 const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -55,6 +57,10 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     alias: yamlModules,
+    // SARIF's rule help is docs/rules.md itself (src/cli/ruleHelp.ts), and the CLI ships without
+    // the docs: the page goes into the bundle as a string. Read once per build (restart --watch
+    // to pick up an edit of the page).
+    define: { INTERVIEW_LINT_RULES_PAGE: JSON.stringify(fs.readFileSync(path.join(__dirname, 'docs', 'rules.md'), 'utf8')) },
   },
 ];
 

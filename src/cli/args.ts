@@ -2,7 +2,9 @@ import { isIsoDate } from '../core/dates';
 import type { Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
 
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github';
+
+const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github'];
 
 export interface CliOptions {
   paths: string[];
@@ -10,6 +12,8 @@ export interface CliOptions {
   today?: string;
   maxWarnings?: number;
   minSeverity: Severity;
+  /** Threads to lint on; undefined: as many as the machine has (up to 4) for 400 files or more, else one. */
+  jobs?: number;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -24,10 +28,14 @@ job-ask detector and the follow-up rules. Paths are files, folders or globs (def
 node_modules and .git are skipped.
 
 Options:
-  --format <stylish|json|sarif>   output format (default: stylish)
+  --format <stylish|json|sarif|github>
+                                  output format (default: stylish); github prints workflow
+                                  commands that GitHub Actions shows as annotations
   --today <YYYY-MM-DD>            the date the date rules use (default: today, local time)
   --max-warnings <n>              exit 1 when there are more than n warnings
   --min-severity <level>          report only hint|information|warning|error and above (default: hint)
+  --jobs <n>                      lint on n threads (default: the machine's cores, up to 4, from
+                                  400 files on; 1 otherwise)
   --no-color                      plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                      show this help
   -v, --version                   show the version
@@ -70,8 +78,8 @@ export function parseArgs(argv: readonly string[], colorDefault: boolean): CliOp
       case '-f':
       case '--format': {
         const format = take();
-        if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`Unknown format "${format}": use stylish, json or sarif.`);
-        options.format = format;
+        if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}": use stylish, json, sarif or github.`);
+        options.format = format as Format;
         break;
       }
       case '--today': {
@@ -85,6 +93,13 @@ export function parseArgs(argv: readonly string[], colorDefault: boolean): CliOp
         const count = Number(raw);
         if (!/^\d+$/.test(raw) || !Number.isSafeInteger(count)) throw new UsageError(`--max-warnings takes a whole number, not "${raw}".`);
         options.maxWarnings = count;
+        break;
+      }
+      case '--jobs': {
+        const raw = take();
+        const count = Number(raw);
+        if (!/^\d+$/.test(raw) || count < 1 || count > 64) throw new UsageError(`--jobs takes a whole number from 1 to 64, not "${raw}".`);
+        options.jobs = count;
         break;
       }
       case '--min-severity': {

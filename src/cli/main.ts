@@ -1,31 +1,26 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import type { ConfigLayer, LintConfig } from '../core/config';
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig } from '../core/config';
 import { formatLocalDate } from '../core/dates';
-import { lintDocument } from '../core/lint';
-import type { Interview } from '../core/model';
 import { readInterview } from '../core/model';
-import type { InterviewDocument } from '../core/parse';
 import { parseInterview } from '../core/parse';
 import { RULE_IDS } from '../core/rules';
-import type { WorkspaceView } from '../core/rules/rule';
 import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
-import { contactKey, PathLookups } from '../core/workspace';
+import { contactKey } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { discover, toPosix } from './discover';
+import type { FileJob, Linted } from './parallel';
+import { cliWorkspace, decode, lintOnThreads, lintParsed, readJob } from './parallel';
 import type { FileResult } from './report';
-import { formatJson, formatSarif, formatStylish, printable, totals } from './report';
+import { formatGithub, formatJson, formatSarif, formatStylish, printable, totals } from './report';
+import { rulesPage } from './ruleHelp';
 import { version } from '../../package.json';
 
 const DOCS = 'https://github.com/notes-as-code/informational-interviews/blob/main/docs/rules.md';
-
-interface Loaded {
-  file: string;
-  path: string;
-  config: LintConfig;
-}
 
 /** Runs the linter; returns the exit code. Output goes to the given writers so tests can read it. */
 export function run(argv: readonly string[], cwd: string, out: (text: string) => void, err: (text: string) => void, env: Record<string, string | undefined> = {}, isTty = false): number {
@@ -50,85 +45,108 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
   const today = options.today ?? formatLocalDate(new Date());
   const found = discover(options.paths, cwd);
   let unreadable = found.problems.length > 0;
+  // Problems with the run itself, not with a file's contents: SARIF reports them as tool notifications.
+  const notifications = [...found.problems];
   for (const problem of found.problems) err(`interview-lint: ${printable(problem)}\n`);
 
   const configs = new ConfigFinder(cwd);
   const minimum = SEVERITIES.indexOf(options.minSeverity);
   const keep = (issue: Issue) => SEVERITIES.indexOf(issue.severity) <= minimum;
-  // Every path is known before any file is read; the contacts only as the files are read. Each file
-  // is linted as soon as it is read, so its parse can go before the next file's (keeping ten
-  // thousand parsed files alive until the last one is read made garbage collection a fifth of
-  // the run); one whose contact questions have more answers once every file is read is linted again.
-  const knownPaths = new Set(found.files.map((file) => relative(cwd, file)));
-  const lookups = new PathLookups([...knownPaths]);
-  const contactFiles = new Map<string, string[]>();
-  let asked: Map<string, number> | undefined;
-  const workspace: WorkspaceView = {
-    exists: (link) => knownPaths.has(link) || fs.existsSync(path.resolve(cwd, link)),
-    filesWithContact: (name, company) => {
-      const key = contactKey(name, company);
-      const files = contactFiles.get(key) ?? [];
-      asked?.set(key, files.length);
-      return files;
-    },
-    named: (base) => lookups.named(base),
-    neighbours: (folder, base) => lookups.neighbours(folder, base),
-  };
-  const lintFile = (entry: Loaded, document: InterviewDocument, interview: Interview): Issue[] =>
-    // The command line reports and never applies or prints fixes: planning them is most of a lint's cost beyond the parse.
-    lintDocument(document, { today, config: entry.config, path: entry.path, workspace, fixes: false }, interview);
-  const loaded: { entry: Loaded; text: string; asked: Map<string, number>; result: FileResult }[] = [];
-  for (const file of found.files) {
-    let text: string;
+  const jobs: FileJob[] = found.files.map((file) => ({ file, path: relative(cwd, file), config: configs.for(path.dirname(file)) }));
+  const threads = options.jobs ?? (jobs.length >= PARALLEL_FROM ? Math.min(MAX_THREADS, availableParallelism()) : 1);
+  let linted: Linted[] | undefined;
+  if (threads > 1 && jobs.length > 1) {
     try {
-      text = decode(fs.readFileSync(file));
-    } catch (error) {
-      err(`interview-lint: cannot read ${printable(relative(cwd, file))}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}\n`);
-      unreadable = true;
-      continue;
+      linted = lintOnThreads(jobs, Math.min(threads, jobs.length), today, cwd);
+    } catch {
+      // Worker threads could not run here (or one failed): lint on this thread instead.
+      linted = undefined;
     }
-    const entry: Loaded = { file, path: relative(cwd, file), config: configs.for(path.dirname(file)) };
-    const document = parseInterview(text, { maxSize: entry.config.maxFileSize });
-    const interview = readInterview(document);
-    if (interview.name) {
-      const key = contactKey(interview.name, interview.company);
-      contactFiles.set(key, [...(contactFiles.get(key) ?? []), entry.path]);
-    }
-    asked = new Map();
-    const issues = lintFile(entry, document, interview);
-    loaded.push({ entry, text, asked, result: { path: entry.path, issues: issues.filter(keep).sort(byPosition) } });
   }
-  asked = undefined;
-  const results: FileResult[] = [...configs.problems()].map(([configPath, issues]) => ({ path: configPath, issues: issues.filter(keep).sort(byPosition) }));
-  for (const file of loaded) {
-    const stale = [...file.asked].some(([key, count]) => (contactFiles.get(key)?.length ?? 0) !== count);
-    if (stale) {
-      const document = parseInterview(file.text, { maxSize: file.entry.config.maxFileSize });
-      file.result.issues = lintFile(file.entry, document, readInterview(document)).filter(keep).sort(byPosition);
-    }
-    results.push(file.result);
+  linted ??= lintHere(jobs, today, cwd);
+  const results: FileResult[] = [...configs.problems()].map(([configPath, { issues, text }]) => ({ path: configPath, issues: issues.filter(keep).sort(byPosition), text }));
+  for (const file of linted) {
+    if ('problem' in file) {
+      notifications.push(file.problem);
+      err(`interview-lint: ${printable(file.problem)}\n`);
+      unreadable = true;
+    } else results.push({ path: file.path, issues: file.issues.filter(keep).sort(byPosition), text: file.text });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
+  // The exit code is known before the report is written, since SARIF records it.
+  const count = totals(results);
+  const tooManyWarnings = !unreadable && count.error === 0 && options.maxWarnings !== undefined && count.warning > options.maxWarnings;
+  const code = unreadable ? 2 : count.error > 0 || tooManyWarnings ? 1 : 0;
+
   if (options.format === 'json') out(formatJson(results));
-  else if (options.format === 'sarif') out(formatSarif(results, version, DOCS));
+  else if (options.format === 'sarif') {
+    const rootUri = `${pathToFileURL(cwd).href.replace(/\/$/, '')}/`;
+    out(formatSarif(results, { toolVersion: version, docsUrl: DOCS, rulesPage: rulesPage(), rootUri, exitCode: code, notifications }));
+  } else if (options.format === 'github') out(formatGithub(results));
   else out(formatStylish(results, options.color));
 
-  if (unreadable) return 2;
-  const count = totals(results);
-  if (count.error > 0) return 1;
-  if (options.maxWarnings !== undefined && count.warning > options.maxWarnings) {
-    err(`interview-lint: ${count.warning} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
-    return 1;
+  if (tooManyWarnings) err(`interview-lint: ${count.warning} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+  return code;
+}
+
+/** From this many files on, the CLI lints on several threads unless --jobs says otherwise. */
+const PARALLEL_FROM = 400;
+/** The most threads it starts by itself. */
+const MAX_THREADS = 4;
+
+function availableParallelism(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/**
+ * Lints the files on this thread. Every path is known before any file is read; the contacts only
+ * as the files are read. Each file is linted as soon as it is read, so its parse can go before the
+ * next file's (keeping ten thousand parsed files alive until the last one is read made garbage
+ * collection a fifth of the run); one whose contact questions have more answers once every file is
+ * read is linted again.
+ */
+function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[] {
+  const contactFiles = new Map<string, string[]>();
+  let asked: Map<string, number> | undefined;
+  const workspace = cliWorkspace(cwd, new Set(jobs.map((job) => job.path)), contactFiles, (key, count) => asked?.set(key, count));
+  const linted: Linted[] = [];
+  const questions: (Map<string, number> | undefined)[] = [];
+  for (const job of jobs) {
+    const read = readJob(job);
+    if ('problem' in read) {
+      linted.push({ path: job.path, problem: read.problem });
+      questions.push(undefined);
+      continue;
+    }
+    const document = parseInterview(read.text, { maxSize: job.config.maxFileSize });
+    const interview = readInterview(document);
+    if (interview.name) {
+      const key = contactKey(interview.name, interview.company);
+      contactFiles.set(key, [...(contactFiles.get(key) ?? []), job.path]);
+    }
+    asked = new Map();
+    linted.push({ path: job.path, text: read.text, issues: lintParsed(job, document, interview, today, workspace) });
+    questions.push(asked);
   }
-  return 0;
+  asked = undefined;
+  linted.forEach((file, index) => {
+    const fileAsked = questions[index];
+    if ('problem' in file || !fileAsked) return;
+    const stale = [...fileAsked].some(([key, count]) => (contactFiles.get(key)?.length ?? 0) !== count);
+    if (!stale) return;
+    const job = jobs[index];
+    const document = parseInterview(file.text, { maxSize: job.config.maxFileSize });
+    file.issues = lintParsed(job, document, readInterview(document), today, workspace);
+  });
+  return linted;
 }
 
 /** Finds and reads the `.interviewlintrc.yaml` nearest each folder, once per folder. */
 class ConfigFinder {
   private readonly byFolder = new Map<string, LintConfig>();
   private readonly layers = new Map<string, ConfigLayer | undefined>();
-  private readonly issues = new Map<string, Issue[]>();
+  private readonly issues = new Map<string, { issues: Issue[]; text: string }>();
 
   constructor(private readonly cwd: string) {}
 
@@ -140,7 +158,8 @@ class ConfigFinder {
     return config;
   }
 
-  problems(): Map<string, Issue[]> {
+  /** The problems of each configuration file that has some, with its text. */
+  problems(): Map<string, { issues: Issue[]; text: string }> {
     return this.issues;
   }
 
@@ -182,10 +201,10 @@ class ConfigFinder {
     const { layer, problems } = parseConfig(text, RULE_IDS);
     if (problems.length > 0) {
       const lines = parseInterview(text, { maxSize: Infinity }).lines;
-      this.issues.set(
-        relative(this.cwd, file),
-        problems.map((problem) => ({ ruleId: 'config', severity: 'error' as Severity, message: problem.message, range: lines.range(problem.start, problem.end) })),
-      );
+      this.issues.set(relative(this.cwd, file), {
+        issues: problems.map((problem) => ({ ruleId: 'config', severity: 'error' as Severity, message: problem.message, range: lines.range(problem.start, problem.end) })),
+        text,
+      });
     }
     return layer;
   }
@@ -199,10 +218,6 @@ function relative(cwd: string, file: string): string {
   return toPosix(path.relative(cwd, file)) || path.basename(file);
 }
 
-/** UTF-8 text without its byte-order mark, as the editor shows it. */
-function decode(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
-}
 
 /** The command-line entry: runs with the process's arguments and sets its exit code; never prints a stack trace. */
 export function main(): void {

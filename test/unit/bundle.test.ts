@@ -14,8 +14,10 @@ const BUNDLES: { file: string; modules: readonly string[] }[] = [
   { file: 'dist/extension.js', modules: ['vscode', 'buffer', 'process', 'fs', 'path', 'os', 'util'] },
   // The web extension runs in a browser worker: nothing but VS Code's API.
   { file: 'dist/web/extension.js', modules: ['vscode'] },
-  // The command line reads the files it is given.
-  { file: 'dist/cli.js', modules: ['fs', 'path', 'buffer', 'process', 'os', 'util'] },
+  // The command line reads the files it is given, on several threads for many files
+  // (worker_threads); for SARIF it hashes findings into fingerprints (crypto) and names the folder
+  // it ran in as a file: URI (url).
+  { file: 'dist/cli.js', modules: ['fs', 'path', 'buffer', 'process', 'os', 'util', 'crypto', 'url', 'worker_threads'] },
 ];
 
 /**

@@ -1,0 +1,193 @@
+// Linting a large set of files on several threads. Each worker reads and parses its share of the
+// files and reports their contacts; once every contact is known, each lints its share with the
+// complete workspace view, so the answers are those of the single-threaded run (which lints as it
+// reads and lints again a file whose contact questions get more answers later). The calling thread
+// blocks until each phase ends (Atomics.wait, then receiveMessageOnPort), so `run` stays
+// synchronous; the results come back in the order of the files given.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { MessagePort } from 'worker_threads';
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
+import type { LintConfig } from '../core/config';
+import { lintDocument } from '../core/lint';
+import type { Interview } from '../core/model';
+import { readInterview } from '../core/model';
+import type { InterviewDocument } from '../core/parse';
+import { parseInterview } from '../core/parse';
+import type { WorkspaceView } from '../core/rules/rule';
+import type { Issue } from '../core/types';
+import { contactKey, PathLookups } from '../core/workspace';
+
+/** One file to lint: where it is, its path as reported, and the configuration that applies to it. */
+export interface FileJob {
+  file: string;
+  path: string;
+  config: LintConfig;
+}
+
+/** What became of one file: its text and issues, or why it could not be read. */
+export type Linted = { path: string; text: string; issues: Issue[] } | { path: string; problem: string };
+
+/** UTF-8 text without its byte-order mark, as the editor shows it. */
+export function decode(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Reads a file, or says why it cannot be read. */
+export function readJob(job: FileJob): { text: string } | { problem: string } {
+  try {
+    return { text: decode(fs.readFileSync(job.file)) };
+  } catch (error) {
+    return { problem: `cannot read ${job.path}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}` };
+  }
+}
+
+/**
+ * The workspace view the CLI lints with: every file found, the contacts known, "did you mean"
+ * lookups; a link outside what was found is looked for on disk.
+ */
+export function cliWorkspace(cwd: string, knownPaths: ReadonlySet<string>, contactFiles: ReadonlyMap<string, readonly string[]>, asked?: (key: string, count: number) => void): WorkspaceView {
+  const lookups = new PathLookups([...knownPaths]);
+  return {
+    exists: (link) => knownPaths.has(link) || fs.existsSync(path.resolve(cwd, link)),
+    filesWithContact: (name, company) => {
+      const key = contactKey(name, company);
+      const files = contactFiles.get(key) ?? [];
+      asked?.(key, files.length);
+      return files;
+    },
+    named: (base) => lookups.named(base),
+    neighbours: (folder, base) => lookups.neighbours(folder, base),
+  };
+}
+
+/** Lints a parsed file as the CLI does: with the workspace checks, without planning fixes. */
+export function lintParsed(job: FileJob, document: InterviewDocument, interview: Interview, today: string, workspace: WorkspaceView): Issue[] {
+  return lintDocument(document, { today, config: job.config, path: job.path, workspace, fixes: false }, interview);
+}
+
+interface WorkerInput {
+  interviewLintWorker: true;
+  jobs: FileJob[];
+  knownPaths: string[];
+  today: string;
+  cwd: string;
+  port: MessagePort;
+  signal: Int32Array;
+}
+
+/** Contacts of a worker's files, by index in its share: [index, name, company]. */
+type ContactsMessage = { contacts: [number, string, string | undefined][] } | { error: string };
+type ResultsMessage = { results: Linted[] } | { error: string };
+
+/** How long the calling thread waits for a phase with no word from a worker before giving up on the workers. */
+const SILENCE_MS = 120_000;
+
+/**
+ * Lints `jobs` on `threads` worker threads and returns what became of each, in order; throws when
+ * a worker cannot be started or fails (the caller then lints on its own thread).
+ */
+export function lintOnThreads(jobs: readonly FileJob[], threads: number, today: string, cwd: string): Linted[] {
+  const knownPaths = jobs.map((job) => job.path);
+  const shares: FileJob[][] = [];
+  const size = Math.ceil(jobs.length / threads);
+  for (let start = 0; start < jobs.length; start += size) shares.push(jobs.slice(start, start + size));
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  // Run from the TypeScript sources (the tests), the workers need the same loader as this thread.
+  const entry = __filename;
+  const execArgv = entry.endsWith('.ts') ? ['--require', 'tsx/cjs'] : [];
+  try {
+    for (const share of shares) {
+      const { port1, port2 } = new MessageChannel();
+      const input: WorkerInput = { interviewLintWorker: true, jobs: share, knownPaths, today, cwd, port: port2, signal };
+      workers.push(new Worker(entry, { workerData: input, transferList: [port2], execArgv }));
+      ports.push(port1);
+    }
+    const contacts = waitFor<ContactsMessage>(ports, signal, shares.length);
+    const contactFiles = new Map<string, string[]>();
+    contacts.forEach((message, share) => {
+      if ('error' in message) throw new Error(message.error);
+      const offset = shares.slice(0, share).reduce((sum, list) => sum + list.length, 0);
+      for (const [index, name, company] of message.contacts) {
+        const key = contactKey(name, company);
+        const files = contactFiles.get(key);
+        const file = jobs[offset + index].path;
+        if (files) files.push(file);
+        else contactFiles.set(key, [file]);
+      }
+    });
+    for (const port of ports) port.postMessage([...contactFiles]);
+    const results = waitFor<ResultsMessage>(ports, signal, 2 * shares.length);
+    return results.flatMap((message) => {
+      if ('error' in message) throw new Error(message.error);
+      return message.results;
+    });
+  } finally {
+    for (const port of ports) port.close();
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+/** Blocks until `count` signals in all, then takes one message from each port. */
+function waitFor<T>(ports: readonly MessagePort[], signal: Int32Array, count: number): T[] {
+  let seen = Atomics.load(signal, 0);
+  let quiet = 0;
+  while (seen < count) {
+    if (Atomics.wait(signal, 0, seen, 1000) === 'timed-out') {
+      quiet += 1000;
+      if (quiet >= SILENCE_MS) throw new Error(`a worker gave no answer for ${SILENCE_MS / 1000} s`);
+    } else quiet = 0;
+    seen = Atomics.load(signal, 0);
+  }
+  return ports.map((port) => {
+    const received = receiveMessageOnPort(port);
+    if (!received) throw new Error('a worker signalled without a message');
+    return received.message as T;
+  });
+}
+
+/** A worker: reads and parses its files, reports their contacts, then lints them when told every contact. */
+function serve(input: WorkerInput): void {
+  const { jobs, today, cwd, port, signal } = input;
+  const send = (message: unknown): void => {
+    port.postMessage(message);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  };
+  const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+  let parsed: ({ text: string; document: InterviewDocument; interview: Interview } | { problem: string })[] = [];
+  try {
+    parsed = jobs.map((job) => {
+      const read = readJob(job);
+      if ('problem' in read) return read;
+      const document = parseInterview(read.text, { maxSize: job.config.maxFileSize });
+      return { text: read.text, document, interview: readInterview(document) };
+    });
+    const contacts: [number, string, string | undefined][] = [];
+    parsed.forEach((file, index) => {
+      if ('interview' in file && file.interview.name) contacts.push([index, file.interview.name, file.interview.company]);
+    });
+    send({ contacts });
+  } catch (error) {
+    send({ error: failure(error) });
+    return;
+  }
+  port.once('message', (entries: [string, string[]][]) => {
+    try {
+      const workspace = cliWorkspace(cwd, new Set(input.knownPaths), new Map(entries));
+      const results: Linted[] = parsed.map((file, index) => {
+        const job = jobs[index];
+        if ('problem' in file) return { path: job.path, problem: file.problem };
+        return { path: job.path, text: file.text, issues: lintParsed(job, file.document, file.interview, today, workspace) };
+      });
+      send({ results });
+    } catch (error) {
+      send({ error: failure(error) });
+    }
+    port.close();
+  });
+}
+
+if (!isMainThread && (workerData as Partial<WorkerInput> | undefined)?.interviewLintWorker) serve(workerData as WorkerInput);
