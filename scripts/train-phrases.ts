@@ -135,7 +135,7 @@ export interface TrainOptions {
   method: 'logistic' | 'bayes';
 }
 
-export const DEFAULTS: TrainOptions = { bits: 14, grams: [3, 3], depth: 4, realWeight: 2, epochs: 30, rate: 0.3, l2: 1e-4, seed: 20261207, method: 'logistic' };
+export const DEFAULTS: TrainOptions = { bits: 13, grams: [3, 3], depth: 4, realWeight: 2, epochs: 30, rate: 0.3, l2: 1e-4, seed: 20261207, method: 'logistic' };
 
 /** The text a model reads for an example: its normalised sentences, joined. */
 const modelText = (text: string): string => normalisedSentences(text).join(' ');
@@ -306,6 +306,7 @@ const CANDIDATES: ReadonlyArray<[string, Partial<TrainOptions>]> = [
   ['logistic, words + pairs + letter 3-grams', {}],
   ['logistic, words + pairs only', { grams: [0, 0] }],
   ['logistic, + letter 3- to 5-grams', { grams: [3, 5] }],
+  ['logistic, 2^14 buckets (22 KB)', { bits: 14 }],
   ['logistic, 2^16 buckets, 8-bit (128 KB)', { bits: 16, depth: 8 }],
   ['naive Bayes, words + pairs + letter 3-grams', { method: 'bayes' }],
 ];

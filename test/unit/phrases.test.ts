@@ -113,8 +113,8 @@ const TARGETS: Readonly<Record<'test' | 'synthetic', Bar>> = {
  * for retraining on more lines, so that a change that makes them worse on unseen wording fails.
  */
 const FLOORS: Readonly<Record<'test' | 'synthetic', Bar>> = {
-  test: { 'no-job-ask': { precision: 0.84, recall: 0.5 }, 'about-them': { precision: 0.78, recall: 0.6 } },
-  synthetic: { 'no-job-ask': { precision: 0.97, recall: 0.9 }, 'about-them': { precision: 0.94, recall: 0.85 } },
+  test: { 'no-job-ask': { precision: 0.8, recall: 0.52 }, 'about-them': { precision: 0.77, recall: 0.65 } },
+  synthetic: { 'no-job-ask': { precision: 0.97, recall: 0.88 }, 'about-them': { precision: 0.93, recall: 0.8 } },
 };
 
 describe('the learned detector on real and synthetic wording', () => {
