@@ -313,7 +313,46 @@ function insertUnderParent(document: InterviewDocument, path: readonly string[],
   const firstKey = map.items.find((pair) => pair.key?.range)?.key;
   const column = firstKey?.range ? keyIndent(document, firstKey.range[0]) : 0;
   const nested = nest(' '.repeat(column));
-  return insertAfterNode(document, ancestor.value[1], nested + eol);
+  return insertInFormatOrder(document, path.slice(0, depth), missing[0], nested) ?? insertAfterNode(document, ancestor.value[1], nested + eol);
+}
+
+/**
+ * The order the format writes the keys of each map in (FORMAT.md, and the schema's `properties`),
+ * by the map's path with `*` for list indexes. A key added to one of these maps goes where the
+ * format puts it: after the last key before it that the file has, or else before the first after.
+ */
+export const KEY_ORDER: Readonly<Record<string, readonly string[]>> = {
+  '': ['version', 'contact', 'stage', 'tags', 'outreach', 'requested', 'meeting', 'research', 'questions', 'notes', 'follow_up', 'closed_reason'],
+  contact: ['name', 'role', 'company', 'linkedin', 'email', 'connection', 'via', 'referred_by', 'supervisor'],
+  meeting: ['date', 'format', 'place', 'minutes'],
+  research: ['company', 'situation', 'profile', 'sources'],
+  follow_up: ['thanked', 'referrals_asked', 'referrals', 'next', 'log'],
+  'follow_up/referrals/*': ['name', 'role', 'company', 'file'],
+  'follow_up/log/*': ['date', 'note'],
+};
+
+/** Inserts the lines of a new key of a block map where the format's key order puts it; undefined when the order does not say (an unknown key or map). */
+function insertInFormatOrder(document: InterviewDocument, mapPath: readonly string[], key: string, lines: string): TextEdit | undefined {
+  const order = KEY_ORDER[mapPath.map((segment) => (/^\d+$/.test(segment) ? '*' : segment)).join('/')];
+  const position = order?.indexOf(key) ?? -1;
+  if (!order || position === -1) return undefined;
+  const written = (name: string) => document.entries.get(toPointer([...mapPath, name]));
+  for (let index = position - 1; index >= 0; index--) {
+    const before = written(order[index]);
+    if (before?.key) return insertAfterNode(document, before.value[1], lines + document.lines.eol);
+  }
+  for (let index = position + 1; index < order.length; index++) {
+    const after = written(order[index]);
+    if (!after?.key) continue;
+    // Only where the key starts its line (not `- name: …`, the first key of a list item).
+    let line = document.lines.positionAt(after.key[0]).line;
+    if (!/^[ \t]*$/.test(document.text.slice(document.lines.lineStart(line), after.key[0]))) return undefined;
+    // Above the key and the comment lines right above it, which speak of that key.
+    const indent = /^[ \t]*/.exec(document.lines.lineText(line))?.[0] ?? '';
+    while (line > 0 && document.lines.lineText(line - 1).startsWith(`${indent}#`)) line--;
+    return { offset: document.lines.lineStart(line), length: 0, newText: lines + document.lines.eol };
+  }
+  return undefined;
 }
 
 /** Inserts whole lines right after a block node that ends at `end`. */

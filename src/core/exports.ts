@@ -2,7 +2,7 @@ import { shortDate } from './dates';
 import { STAGES, stageOrder } from './model';
 import type { Stage } from './model';
 import type { InterviewSummary } from './pipeline';
-import { stageDescription } from './pipeline';
+import { stageDescription, stageKnown, UNKNOWN_STAGE_TITLE } from './pipeline';
 
 /** How each stage reads in reports and in the pipeline view. */
 export const STAGE_TITLES: Readonly<Record<Stage, string>> = {
@@ -14,9 +14,19 @@ export const STAGE_TITLES: Readonly<Record<Stage, string>> = {
   closed: 'Closed',
 };
 
+/** Where an interview sorts in pipeline order: those whose stage cannot be told come first (they need a fix). */
+function pipelinePosition(summary: InterviewSummary): number {
+  return stageKnown(summary) ? stageOrder(summary.stage) : -1;
+}
+
+/** How an interview's stage reads in reports, the pipeline and pickers: its stage's title, or that it is unknown. */
+export function stageTitle(summary: Pick<InterviewSummary, 'stage' | 'readable' | 'unknownStage'>): string {
+  return stageKnown(summary) ? STAGE_TITLES[summary.stage] : UNKNOWN_STAGE_TITLE;
+}
+
 /** Interviews in pipeline order, then by name and path, so every export lists them the same way. */
 export function pipelineOrder(summaries: Iterable<InterviewSummary>): InterviewSummary[] {
-  return [...summaries].sort((a, b) => stageOrder(a.stage) - stageOrder(b.stage) || a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
+  return [...summaries].sort((a, b) => pipelinePosition(a) - pipelinePosition(b) || a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -56,7 +66,8 @@ export function toCsv(summaries: Iterable<InterviewSummary>): string {
       summary.role ?? '',
       summary.company ?? '',
       summary.connection ?? '',
-      summary.stage,
+      // A stage the file misspells stays as written, never the stage it defaults to.
+      summary.unknownStage ?? (summary.readable ? summary.stage : ''),
       summary.tags.join('; '),
       summary.requested ?? '',
       summary.meetingWhen ?? summary.meetingDate ?? '',
@@ -99,8 +110,11 @@ export function toMarkdownReport(summaries: Iterable<InterviewSummary>, options:
   const all = pipelineOrder(summaries);
   const { today } = options;
   const lines: string[] = [`# ${escapeMarkdown(options.title ?? 'Informational interviews')}`, '', `Report of ${shortDate(today, '')} (${today}): ${count(all.length, 'interview')}.`, ''];
+  const unknown = all.filter((summary) => !stageKnown(summary));
+  const known = all.filter(stageKnown);
   lines.push('| Stage | Interviews |', '| --- | ---: |');
-  for (const stage of STAGES) lines.push(`| ${STAGE_TITLES[stage]} | ${all.filter((summary) => summary.stage === stage).length} |`);
+  if (unknown.length > 0) lines.push(`| ${UNKNOWN_STAGE_TITLE} | ${unknown.length} |`);
+  for (const stage of STAGES) lines.push(`| ${STAGE_TITLES[stage]} | ${known.filter((summary) => summary.stage === stage).length} |`);
   lines.push('');
 
   const due = all
@@ -112,8 +126,14 @@ export function toMarkdownReport(summaries: Iterable<InterviewSummary>, options:
   lines.push('');
 
   lines.push('## Pipeline', '');
+  if (unknown.length > 0) {
+    // Listed apart, with what is wrong, so that a misspelt stage is never reported as another one.
+    lines.push(`### ${UNKNOWN_STAGE_TITLE} (${unknown.length})`, '');
+    for (const summary of unknown) lines.push(`- ${entry(summary, options)}: ${escapeMarkdown(stageDescription(summary, today))}`);
+    lines.push('');
+  }
   for (const stage of STAGES) {
-    const items = all.filter((summary) => summary.stage === stage);
+    const items = known.filter((summary) => summary.stage === stage);
     lines.push(`### ${STAGE_TITLES[stage]} (${items.length})`, '');
     if (items.length === 0) lines.push('None.');
     for (const summary of items) {

@@ -34,6 +34,11 @@ export interface Interview {
   stage: Stage;
   /** Whether the file says its stage (a known one) at all. */
   stageWritten: boolean;
+  /**
+   * The stage as written when the file writes one that is not a stage (`sheduled`, `3`, a list):
+   * then `stage` is only the format's default and must not be shown as where the thread stands.
+   */
+  unknownStage?: string;
   tags: string[];
   outreach?: WrittenText;
   /** `requested`, as a real `YYYY-MM-DD` date. */
@@ -100,6 +105,7 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
     referredBy: text(contact.referred_by),
     stage: known ? (stageValue as Stage) : 'prospect',
     stageWritten: known,
+    unknownStage: known || stageValue === undefined ? undefined : writtenStage(stageValue),
     tags: asList(root.tags).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== ''),
     outreach: outreach !== undefined ? { text: outreach, pointer: '/outreach' } : undefined,
     requested: datePart(root.requested),
@@ -118,6 +124,14 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
     logNotes,
     closedReason: text(root.closed_reason),
   };
+}
+
+/** A stage value that is not a stage, as a few words to show: the text itself, or what kind of value it is. */
+function writtenStage(value: unknown): string {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return '(empty)';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? '(a list)' : '(a map)';
 }
 
 /** The index of a stage in the pipeline order. */

@@ -1,5 +1,6 @@
 import { formatScalar } from './edits';
 import { CONNECTIONS } from './model';
+import { RECOMMENDED_QUESTIONS } from './phrases';
 
 export type Connection = (typeof CONNECTIONS)[number];
 
@@ -14,15 +15,15 @@ export interface NewInterviewInput {
   /** Link (relative to the new file) to the interview of whoever referred you. */
   referredBy?: string;
   tags?: readonly string[];
+  /**
+   * Links (relative to the new file) to earlier conversations with the same person: the file then
+   * says so at the top and turns `duplicate-contact` off, as that rule advises for a second talk.
+   */
+  earlier?: readonly string[];
 }
 
-/** The recommended questions every new interview starts with (habit 4: make it about them). */
-export const STARTER_QUESTIONS = [
-  'What is your typical workday like?',
-  'How and why did you get started in the business?',
-  'What do you like most and least about the job?',
-  'What are the biggest challenges facing the business right now?',
-] as const;
+/** The recommended questions every new interview starts with (habit 4: make it about them), worded as the quick fixes, snippets and completion word them. */
+export const STARTER_QUESTIONS: readonly string[] = RECOMMENDED_QUESTIONS;
 
 /** Connections that go through someone else, so `via` names that person. */
 export function needsVia(connection: string | undefined): boolean {
@@ -121,6 +122,10 @@ export function newInterviewText(input: NewInterviewInput, eol: '\n' | '\r\n' = 
     cursor ??= length() + line.length;
     lines.push(`${line}${comment ? `# ${comment}` : ''}`);
   };
+  if (input.earlier && input.earlier.length > 0) {
+    lines.push(`# A new conversation with ${oneLine(input.name)}; the earlier one${input.earlier.length === 1 ? ' is' : 's are'} in ${input.earlier.map(oneLine).join(', ')}.`);
+    lines.push('# interview-lint-disable duplicate-contact');
+  }
   lines.push('version: 1', 'contact:');
   field('  ', 'name', input.name);
   field('  ', 'role', input.role);
@@ -141,6 +146,11 @@ export function newInterviewText(input: NewInterviewInput, eol: '\n' | '\r\n' = 
   field('', 'notes', undefined);
   const text = lines.join(eol) + eol;
   return { text, cursor: cursor ?? text.length };
+}
+
+/** Text for a comment line: its line breaks become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
 }
 
 /** A tag inside `[…]`: plain when it is a simple word, else double-quoted. */

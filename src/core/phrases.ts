@@ -69,7 +69,7 @@ export interface PhraseOptions {
 export const RECOMMENDED_QUESTIONS: readonly string[] = Object.freeze([
   'What is your typical workday like?',
   'How and why did you get started in the business?',
-  'What do you like most/least about the job?',
+  'What do you like most and least about the job?',
   'What are the biggest challenges facing the business right now?',
 ]);
 

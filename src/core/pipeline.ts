@@ -15,6 +15,11 @@ export interface DueItem {
   label: string;
   /** Days past the date it was due (0 = today). */
   daysOverdue: number;
+  /**
+   * Where the file shows what is due, best first, as JSON pointers (the editor opens it there when
+   * the rule of the same id reported nothing, being off): the check-in date, the meeting, the request.
+   */
+  pointers: string[];
 }
 
 /** What the pipeline knows about one interview file. */
@@ -27,7 +32,10 @@ export interface InterviewSummary {
   role?: string;
   company?: string;
   connection?: string;
+  /** Where the thread stands; only the format's default when `stageKnown` is false. */
   stage: Stage;
+  /** The stage as written when it is not a stage (`sheduled`): the pipeline shows it as unknown, never as `stage`. */
+  unknownStage?: string;
   tags: string[];
   requested?: string;
   meetingDate?: string;
@@ -52,21 +60,39 @@ export function dueItems(interview: Interview, today: string, config: LintConfig
   if (interview.stage === 'closed') return items;
   if (interview.next && interview.next <= today) {
     const days = daysBetween(interview.next, today);
-    items.push({ kind: 'follow-up-due', label: days === 0 ? 'check in today' : `check-in overdue since ${shortDate(interview.next, today)}`, daysOverdue: days });
+    items.push({ kind: 'follow-up-due', label: days === 0 ? 'check in today' : `check-in overdue since ${shortDate(interview.next, today)}`, daysOverdue: days, pointers: ['/follow_up/next'] });
   }
   const met = interview.stage === 'met' || interview.stage === 'followed_up' || (interview.meetingDate !== undefined && interview.meetingDate < today);
   if (met && !interview.thanked) {
-    items.push({ kind: 'thank-you', label: 'thank-you missing', daysOverdue: interview.meetingDate ? Math.max(0, daysBetween(interview.meetingDate, today)) : 0 });
+    items.push({ kind: 'thank-you', label: 'thank-you missing', daysOverdue: interview.meetingDate ? Math.max(0, daysBetween(interview.meetingDate, today)) : 0, pointers: ['/follow_up', '/meeting/date', '/stage'] });
   }
   if (interview.stage === 'requested' && interview.requested && !interview.meetingDate) {
     const age = daysBetween(interview.requested, today);
-    if (age > config.windows.staleRequestDays) items.push({ kind: 'request-stale', label: `no reply for ${age} days`, daysOverdue: age - config.windows.staleRequestDays });
+    if (age > config.windows.staleRequestDays) items.push({ kind: 'request-stale', label: `no reply for ${age} days`, daysOverdue: age - config.windows.staleRequestDays, pointers: ['/requested'] });
   }
   return items.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }
 
+/**
+ * Whether the pipeline can say where an interview stands: false when its YAML cannot be read or it
+ * writes a stage that is not one. Such an interview is listed as needing a fix, never under the
+ * stage its fields default to.
+ */
+export function stageKnown(summary: Pick<InterviewSummary, 'readable' | 'unknownStage'>): boolean {
+  return summary.readable && summary.unknownStage === undefined;
+}
+
+/** Why the pipeline cannot place an interview, in a few words; undefined when it can. */
+export function unknownStageReason(summary: Pick<InterviewSummary, 'readable' | 'unknownStage'>): string | undefined {
+  if (!summary.readable) return 'the file cannot be read';
+  if (summary.unknownStage !== undefined) return summary.unknownStage === '(empty)' ? 'no stage written' : `"${summary.unknownStage}" is not a stage`;
+  return undefined;
+}
+
 /** The description the pipeline shows beside a name: the date that matters at this stage. */
 export function stageDescription(summary: InterviewSummary, today: string): string {
+  const unknown = unknownStageReason(summary);
+  if (unknown) return unknown;
   if (summary.due.length > 0) return summary.due[0].label;
   switch (summary.stage) {
     case 'prospect':
@@ -97,6 +123,7 @@ export function summarize(key: string, path: string, interview: Interview, issue
     company: interview.company,
     connection: interview.connection,
     stage: interview.stage,
+    unknownStage: interview.unknownStage,
     tags: interview.tags,
     requested: interview.requested,
     meetingDate: interview.meetingDate,
@@ -125,8 +152,13 @@ export interface PipelineGroup {
   id: string;
   label: string;
   stage?: Stage;
+  /** The group of interviews whose stage cannot be told (grouping by stage only). */
+  unknownStage?: true;
   items: InterviewSummary[];
 }
+
+/** The label of the pipeline's group of interviews whose stage cannot be told. */
+export const UNKNOWN_STAGE_TITLE = 'Stage unknown';
 
 /**
  * The interviews of a workspace, kept up to date one file at a time: adding, replacing or removing
@@ -254,7 +286,11 @@ export class InterviewIndex {
     const items = [...this.byKey.values()].filter((summary) => !tag || summary.tags.includes(tag));
     const byName = (a: InterviewSummary, b: InterviewSummary) => compareText(a.name, b.name) || compareText(a.path, b.path);
     if (by === 'stage') {
-      return STAGES.map((stage) => ({ id: `stage:${stage}`, label: stage, stage, items: items.filter((item) => item.stage === stage).sort(byName) }));
+      const unknown = items.filter((item) => !stageKnown(item)).sort(byName);
+      const known = items.filter(stageKnown);
+      const stages: PipelineGroup[] = STAGES.map((stage) => ({ id: `stage:${stage}`, label: stage, stage, items: known.filter((item) => item.stage === stage).sort(byName) }));
+      // First, where it is seen, and only when some file needs it: it asks for a fix.
+      return unknown.length > 0 ? [{ id: 'stage:unknown', label: UNKNOWN_STAGE_TITLE, unknownStage: true, items: unknown }, ...stages] : stages;
     }
     const buckets = new Map<string, InterviewSummary[]>();
     for (const item of items) {

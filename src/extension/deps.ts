@@ -3,11 +3,14 @@ import { ParsedDocuments } from './shared/documents';
 import { Log } from './shared/log';
 import { LintSettings } from './shared/settings';
 import { Today } from './shared/today';
+import { Ui } from './shared/ui';
 import { WorkspaceInterviews } from './shared/workspace';
 
 /** The long-lived services every feature shares, created once per activation. */
 export interface Deps {
   log: Log;
+  /** Messages and prompts: VS Code's own, reported to the tests as they open. */
+  ui: Ui;
   today: Today;
   settings: LintSettings;
   /** One parse per open document version. */
@@ -19,10 +22,11 @@ export interface Deps {
 /** Creates the shared services and registers them for disposal. */
 export function createDeps(context: vscode.ExtensionContext): Deps {
   const log = new Log();
+  const ui = new Ui();
   const today = new Today();
   const settings = new LintSettings(log);
   const documents = new ParsedDocuments(() => settings.maxFileSize);
   const workspace = new WorkspaceInterviews(documents, settings, today, log);
-  context.subscriptions.push(log, today, settings, documents, workspace);
-  return { log, today, settings, documents, workspace };
+  context.subscriptions.push(log, ui, today, settings, documents, workspace);
+  return { log, ui, today, settings, documents, workspace };
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { parseMeetingWhen } from '../../src/core/exports';
 import type { InterviewsApi } from '../../src/extension/main';
 import { exists } from '../../src/extension/shared/files';
-import { extensionUnderTest, fixture, untilIndex, withScratchFolder, withTimeout } from './helpers';
+import { answering, extensionUnderTest, fixture, untilIndex, withScratchFolder, withTimeout } from './helpers';
 
 let api: InterviewsApi;
 const scratchName = `commands-scratch-${Date.now().toString(36)}`;
@@ -109,7 +109,14 @@ describe('the pipeline commands', () => {
 
   it('Advance Stage from a URI alone (as the CodeLens calls it) moves to the next stage', async () => {
     const uri = await scratchFile(BASE);
-    assert.equal(await vscode.commands.executeCommand('interviews.advanceStage', uri), true);
+    // The file has no outreach: the command asks whether to go on, and the first answer does.
+    const prompts = answering(api);
+    try {
+      assert.equal(await vscode.commands.executeCommand('interviews.advanceStage', uri), true);
+    } finally {
+      prompts.dispose();
+    }
+    assert.deepEqual(prompts.shown.filter((shown) => shown.kind === 'pick').map((shown) => shown.text), ['Wen Li: the outreach is empty']);
     const after = await readDisk(uri);
     assert.deepEqual(lineChanges(BASE, after).removed, ['stage: prospect   # where it stands']);
     assert.match(after, /^stage: requested {3}# where it stands$/m);
@@ -125,14 +132,14 @@ describe('the pipeline commands', () => {
     });
   });
 
-  it('Schedule Meeting writes the date, format, length and place, and moves the stage to scheduled', async () => {
+  it('Schedule Meeting writes the date, format, place and length in the format’s order, and moves the stage to scheduled', async () => {
     const uri = await scratchFile(BASE);
     const done = await vscode.commands.executeCommand('interviews.scheduleMeeting', uri, { date: '2099-05-06T14:30', format: 'in-person', minutes: 25, place: 'Cafe Lumen, 2nd St' });
     assert.equal(done, true);
     const after = await readDisk(uri);
     assert.deepEqual(lineChanges(BASE, after), {
       removed: ['stage: prospect   # where it stands'],
-      added: ['stage: scheduled   # where it stands', 'meeting:', '  date: 2099-05-06T14:30', '  format: in-person', '  minutes: 25', '  place: Cafe Lumen, 2nd St'],
+      added: ['stage: scheduled   # where it stands', 'meeting:', '  date: 2099-05-06T14:30', '  format: in-person', '  place: Cafe Lumen, 2nd St', '  minutes: 25'],
     });
     assert.equal(await undoIn(uri), BASE);
     await revertAndClose(uri);
@@ -144,20 +151,26 @@ describe('the pipeline commands', () => {
     assert.equal(await readDisk(uri), BASE);
   });
 
-  it('Mark Thank-You Sent adds follow_up.thanked inside the existing block', async () => {
+  it('Mark Thank-You Sent adds follow_up.thanked inside the existing block, where the format puts it', async () => {
     const uri = await scratchFile(MET);
     assert.equal(await vscode.commands.executeCommand('interviews.markThanked', uri, { date: '2026-01-11' }), true);
     const after = await readDisk(uri);
     assert.deepEqual(lineChanges(MET, after), { removed: [], added: ['  thanked: 2026-01-11'] });
-    assert.ok(after.indexOf('thanked') > after.indexOf('referrals_asked'), 'inside follow_up');
+    assert.ok(after.indexOf('thanked') > after.indexOf('follow_up:') && after.indexOf('thanked') < after.indexOf('referrals_asked'), 'inside follow_up, first as in the format');
     assert.equal(await undoIn(uri), MET);
     await revertAndClose(uri);
   });
 
-  it('Mark Thank-You Sent on the open editor’s file uses today', async () => {
+  it('Mark Thank-You Sent on the open editor’s file asks the date, today by default', async () => {
     const uri = await scratchFile(MET);
     await vscode.window.showTextDocument(uri, { preview: false });
-    assert.equal(await vscode.commands.executeCommand('interviews.markThanked'), true);
+    const prompts = answering(api);
+    try {
+      assert.equal(await vscode.commands.executeCommand('interviews.markThanked'), true);
+    } finally {
+      prompts.dispose();
+    }
+    assert.equal(prompts.shown.find((shown) => shown.kind === 'input')?.value, api.deps.today.value);
     assert.match(await readDisk(uri), new RegExp(`^ {2}thanked: ${api.deps.today.value}$`, 'm'));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
@@ -165,22 +178,29 @@ describe('the pipeline commands', () => {
   it('acts on every interview of a multi-selection, as the Explorer and the pipeline pass it', async () => {
     const first = await scratchFile(MET);
     const second = await scratchFile(BASE);
-    assert.equal(await vscode.commands.executeCommand('interviews.markThanked', first, [first, second]), true);
-    for (const uri of [first, second]) assert.match(await readDisk(uri), new RegExp(`^ {2}thanked: ${api.deps.today.value}$`, 'm'));
-    assert.equal(await vscode.commands.executeCommand('interviews.advanceStage', second, [first, second]), true);
+    // The date is asked once for both; advancing asks each file what it lacks (the defaults taken).
+    const prompts = answering(api);
+    try {
+      assert.equal(await vscode.commands.executeCommand('interviews.markThanked', first, [first, second]), true);
+      assert.equal(prompts.shown.filter((shown) => shown.kind === 'input').length, 1, 'one date for both');
+      for (const uri of [first, second]) assert.match(await readDisk(uri), new RegExp(`^ {2}thanked: ${api.deps.today.value}$`, 'm'));
+      assert.equal(await vscode.commands.executeCommand('interviews.advanceStage', second, [first, second]), true);
+    } finally {
+      prompts.dispose();
+    }
     // Thanked means met, so both were at `met` and both move on to `followed_up`.
     assert.match(await readDisk(first), /^stage: followed_up$/m);
     assert.match(await readDisk(second), /^stage: followed_up {3}# where it stands$/m);
   });
 
-  it('Log Follow-Up appends to follow_up.log and sets the next check-in', async () => {
+  it('Log Follow-Up appends to follow_up.log and sets the next check-in, in the format’s order', async () => {
     const uri = await scratchFile(MET);
     const done = await vscode.commands.executeCommand('interviews.logFollowUp', uri, { note: 'Sent the article she mentioned, as promised.', date: '2026-02-01', next: '2099-03-01' });
     assert.equal(done, true);
     const after = await readDisk(uri);
     assert.deepEqual(lineChanges(MET, after), {
       removed: [],
-      added: ['  log:', '    - date: 2026-02-01', '      note: Sent the article she mentioned, as promised.', '  next: 2099-03-01'],
+      added: ['  next: 2099-03-01', '  log:', '    - date: 2026-02-01', '      note: Sent the article she mentioned, as promised.'],
     });
     // A second entry goes after the first.
     assert.equal(await vscode.commands.executeCommand('interviews.logFollowUp', uri, { note: 'Congratulated her on the launch.', date: '2026-03-01' }), true);
@@ -271,7 +291,7 @@ describe('the pipeline commands', () => {
     assert.ok(await vscode.commands.executeCommand<vscode.Uri>('interviews.addReferral', uri, { name: 'Mika Saar' }));
     const { added, removed } = lineChanges(text, await readDisk(uri));
     assert.deepEqual(removed, []);
-    assert.deepEqual(added, ['  referrals:', '    - name: Mika Saar', '      file: people/mika-saar.interview.yaml', '  referrals_asked: true']);
+    assert.deepEqual(added, ['  referrals_asked: true', '  referrals:', '    - name: Mika Saar', '      file: people/mika-saar.interview.yaml']);
   });
 
   it('Open Interview opens the file it is given', async () => {

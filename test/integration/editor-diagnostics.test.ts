@@ -31,7 +31,7 @@ describe('editor: diagnostics', () => {
     assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), 'the file is not open');
     const diagnostics = await waitForDiagnostics(uri, has('schema', 'thank-you', 'ask-referral', 'prefer-in-person'), 'the rules of casey-brooks');
     for (const diagnostic of diagnostics) {
-      assert.equal(diagnostic.source, 'interviews');
+      assert.equal(diagnostic.source, 'interview-lint');
       const code = diagnostic.code as { value: string; target: vscode.Uri };
       assert.equal(typeof code, 'object', 'the code carries a link');
       assert.ok(code.target.path.endsWith('/docs/rules.md'), `links docs/rules.md, not ${code.target.toString()}`);

@@ -82,11 +82,14 @@ describe('editor: quick fixes', () => {
     }
   });
 
-  it('offers the recommended questions in place of a job ask, one preferred, and keeps the comments', async () => {
+  it('offers the recommended questions the file does not ask yet in place of a job ask, one preferred, and keeps the comments', async () => {
     const { editor, actions, original } = await fixesFor('sam-patel.interview.yaml', 'no-job-ask');
     try {
       const rephrasings = actions.filter((action) => action.title.startsWith('Ask instead'));
-      for (const question of [...RECOMMENDED_QUESTIONS, REFERRAL_ASK]) find(rephrasings, `Ask instead: "${question}"`);
+      // The file asks about the workday and the challenges already: those two are not offered again.
+      const asked = [RECOMMENDED_QUESTIONS[0], RECOMMENDED_QUESTIONS[3]];
+      for (const question of [...RECOMMENDED_QUESTIONS, REFERRAL_ASK].filter((candidate) => !asked.includes(candidate))) find(rephrasings, `Ask instead: "${question}"`);
+      for (const question of asked) assert.ok(!rephrasings.some((action) => action.title.includes(question)), `"${question}" is in the file already, so it is not offered`);
       assert.equal(rephrasings.filter((action) => action.isPreferred).length, 1, 'exactly one rephrasing is preferred');
       assert.equal(actions.filter((action) => action.isPreferred).length, 1, 'exactly one fix is preferred');
       const choice = find(rephrasings, `Ask instead: "${REFERRAL_ASK}"`);

@@ -2,7 +2,8 @@
 // links and Go to Definition between files, the outline, and the stage CodeLens.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, ruleId, waitForDiagnostics } from './helpers';
+import type { InterviewsApi } from '../../src/extension/main';
+import { activateExtension, answering, ruleId, waitForDiagnostics } from './helpers';
 import { readInterview } from '../../src/core/model';
 import { parseInterview } from '../../src/core/parse';
 import { deleteIfPresent, editorFixture, localToday, openEditorFixture, positionAfter, rangeOf, revertAndClose } from './editorSupport';
@@ -135,7 +136,14 @@ describe('editor: navigation', () => {
         const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
         const thank = lenses.find((lens) => lens.command?.title === 'Mark thank-you sent');
         assert.ok(thank?.command, `a thank-you lens; got ${lenses.map((lens) => lens.command?.title).join(', ')}`);
-        await vscode.commands.executeCommand(thank.command.command, ...(thank.command.arguments ?? []));
+        // It asks when the thank-you went out; the answer it offers, today, is taken.
+        const prompts = answering((await activateExtension()) as unknown as InterviewsApi);
+        try {
+          await vscode.commands.executeCommand(thank.command.command, ...(thank.command.arguments ?? []));
+        } finally {
+          prompts.dispose();
+        }
+        assert.equal(prompts.shown.find((shown) => shown.kind === 'input')?.value, localToday());
         assert.equal(readInterview(parseInterview(document.getText())).thanked, localToday(), 'the command recorded the thank-you');
         const after = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
         assert.deepEqual(after.map((lens) => lens.command?.title), ['Add a referral']);

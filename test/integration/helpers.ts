@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi as ExtensionApi } from '../../src/extension/main';
 import type { PipelineNode } from '../../src/extension/pipeline/nodes';
+import type { Shown } from '../../src/extension/shared/ui';
 import { exists } from '../../src/extension/shared/files';
 
 export const EXTENSION_ID = 'notes-as-code.informational-interviews';
@@ -224,5 +225,49 @@ export function withScratchFolder(scratch: vscode.Uri, folder: string, api: () =
       await vscode.workspace.getConfiguration('interviews').update('folder', undefined, vscode.ConfigurationTarget.Workspace);
       if (!settingsExisted) await vscode.workspace.fs.delete(fixture('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     }
+  });
+}
+
+/** What `answering` does with a prompt: answer it (a label, the text typed, undefined to dismiss), or leave it. */
+export const LEAVE = Symbol('leave the prompt open');
+
+/**
+ * Answers the extension's messages and prompts as a user would, as they open: `answer` gets each
+ * (its kind, text, choices) and returns the answer — a button or item label, the text to type,
+ * undefined to dismiss — or LEAVE. By default an input box takes the value it offers, a pick its
+ * first item, and messages are left. Records everything shown; dispose to stop answering.
+ */
+export function answering(api: ExtensionApi, answer: (shown: Shown) => string | undefined | typeof LEAVE = acceptDefaults): { shown: Shown[]; dispose(): void } {
+  const shown: Shown[] = [];
+  const subscription = api.deps.ui.onDidShow((item) => {
+    shown.push(item);
+    const reply = answer(item);
+    if (reply === LEAVE) return;
+    const refused = item.answer(reply);
+    if (refused) throw new Error(`the answer ${JSON.stringify(reply)} to "${item.text}" was refused: ${refused}`);
+  });
+  return { shown, dispose: () => subscription.dispose() };
+}
+
+/** Accepts an input box's offered value and a pick's first item; leaves messages. */
+export function acceptDefaults(shown: Shown): string | undefined | typeof LEAVE {
+  if (shown.kind === 'input') return shown.value ?? '';
+  if (shown.kind === 'pick') return shown.choices[0];
+  return LEAVE;
+}
+
+/** Resolves with the first message or prompt for which `accept` holds, shown from now on; rejects after `timeoutMs`. */
+export function nextShown(api: ExtensionApi, accept: (shown: Shown) => boolean, what: string, timeoutMs = 10_000): Promise<Shown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = api.deps.ui.onDidShow((shown) => {
+      if (!accept(shown)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(shown);
+    });
   });
 }

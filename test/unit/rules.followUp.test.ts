@@ -52,7 +52,7 @@ describe('thank-you', () => {
     assert.deepEqual(issuesOf('thank-you', met('2026-11-20', ['thanked: 2026-02-30'])), []);
   });
 
-  it('offers to set follow_up.thanked to today, keeping comments', () => {
+  it('offers to set follow_up.thanked to today, where the format puts it, keeping comments', () => {
     const text = yaml`
       # Dana, coffee on the 20th.
       contact:
@@ -76,8 +76,8 @@ describe('thank-you', () => {
         meeting:
           date: 2026-11-20 # Tuesday
         follow_up:
-          referrals_asked: true # she named two people
           thanked: 2026-11-26
+          referrals_asked: true # she named two people
       `,
     );
     assert.deepEqual(issuesOf('thank-you', fixed), []);

@@ -127,20 +127,40 @@ function npmEnv() {
   return env;
 }
 
+/** Runs a command; resolves to how long it took, rejects naming the command when it fails. */
 function run(command, args, cwd, quiet) {
   const started = Date.now();
-  const result = spawnSync(command, args, {
-    cwd,
-    env: npmEnv(),
-    encoding: 'utf8',
-    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    maxBuffer: 256 * 1024 * 1024,
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: npmEnv(), stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve(Date.now() - started);
+      if (quiet) process.stderr.write(Buffer.concat(output).toString());
+      reject(new HarnessError(`Preparing code-server failed: \`${command} ${args.join(' ')}\` in ${path.relative(repoRoot, cwd) || '.'} exited with ${code ?? signal}`));
+    });
   });
-  if (result.status !== 0) {
-    if (quiet) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-    throw new HarnessError(
-      `Preparing code-server failed: \`${command} ${args.join(' ')}\` in ${path.relative(repoRoot, cwd) || '.'} exited with ${result.status ?? result.signal}`,
-    );
+}
+
+/**
+ * Runs the steps of a long job one after another, saying which is running as it starts
+ * (`[2/5] installing …`) and, while one takes long, how long it has been running every
+ * `heartbeatMs`, so a first run never sits silent for a minute. Resolves to the total time.
+ */
+export async function runSteps(steps, { heartbeatMs = 10_000, say = log } = {}) {
+  const started = Date.now();
+  for (const [index, step] of steps.entries()) {
+    const stepStarted = Date.now();
+    say(`  [${index + 1}/${steps.length}] ${step.label} ...`);
+    const heartbeat = setInterval(() => say(`        still ${step.label} (${Math.round((Date.now() - stepStarted) / 1000)} s)`), heartbeatMs);
+    try {
+      await step.run();
+    } finally {
+      clearInterval(heartbeat);
+    }
+    say(`        done in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`);
   }
   return Date.now() - started;
 }
@@ -183,17 +203,17 @@ function processAlive(pid) {
 /**
  * Installs code-server into the cache unless a complete build is already there. Follows
  * code-server's own postinstall, except that ripgrep comes from Debian instead of a download and
- * native modules are rebuilt one by one with `npm rebuild`. npm's output is shown only when a step
+ * native modules are rebuilt one by one with `npm rebuild`. Says what it is doing step by step,
+ * with a line every few seconds while a step runs; npm's own output is shown only when a step
  * fails, unless VSCODE_TEST_VERBOSE is set.
  */
-export function prepare({ quiet = !process.env.VSCODE_TEST_VERBOSE } = {}) {
+export async function prepare({ quiet = !process.env.VSCODE_TEST_VERBOSE } = {}) {
   if (isPrepared()) return { cached: true, ms: 0 };
   checkPrerequisites({ forPrepare: true, forBrowser: false });
   const release = acquireLock();
   try {
     if (isPrepared()) return { cached: true, ms: 0 };
-    const started = Date.now();
-    log(`Preparing code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) in ${path.relative(repoRoot, cacheDir)}/ ...`);
+    log(`Preparing VS Code ${VSCODE_VERSION} (code-server ${CODE_SERVER_VERSION}) for its first run, in ${path.relative(repoRoot, cacheDir)}/: about a minute, once per machine.`);
     fs.rmSync(cacheDir, { recursive: true, force: true });
     fs.mkdirSync(cacheDir, { recursive: true });
     // Without its own package.json, npm would walk up and install into the repository's.
@@ -201,42 +221,44 @@ export function prepare({ quiet = !process.env.VSCODE_TEST_VERBOSE } = {}) {
       path.join(cacheDir, 'package.json'),
       `${JSON.stringify({ name: 'vscode-test-code-server', private: true, description: 'Cache for test/vscode; safe to delete.' }, null, 2)}\n`,
     );
-    const step = (label, fn) => {
-      const ms = fn();
-      log(`  ${label} (${(ms / 1000).toFixed(1)} s)`);
-    };
-    step('installed code-server', () =>
-      run('npm', ['install', '--no-save', '--ignore-scripts', '--omit=dev', `code-server@${CODE_SERVER_VERSION}`], cacheDir, quiet),
-    );
-    step('built argon2', () => run('npm', ['rebuild', 'argon2'], cacheDir, quiet));
-
     const vscodeDir = path.join(packageDir, 'lib', 'vscode');
-    step('installed VS Code dependencies', () =>
-      run('npm', ['install', '--ignore-scripts', '--omit=dev'], vscodeDir, quiet),
-    );
-    const rgDir = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
-    fs.mkdirSync(rgDir, { recursive: true });
-    fs.copyFileSync('/usr/bin/rg', path.join(rgDir, 'rg'));
-    fs.chmodSync(path.join(rgDir, 'rg'), 0o755);
-    const natives = VSCODE_NATIVE_MODULES.filter((name) => fs.existsSync(path.join(vscodeDir, 'node_modules', name)));
-    step(`built ${natives.join(', ')}`, () => run('npm', ['rebuild', ...natives], vscodeDir, quiet));
-
-    // The symlink steps of code-server's postinstall.sh.
-    symlink('node_modules', path.join(vscodeDir, 'node_modules.asar'));
-    symlink('code-linux.sh', path.join(vscodeDir, 'bin', 'remote-cli', 'code-server'));
-    symlink('browser-linux.sh', path.join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
-
     const extensionsDir = path.join(vscodeDir, 'extensions');
-    step('installed built-in extensions dependencies', () =>
-      run('npm', ['install', '--ignore-scripts', '--omit=dev'], extensionsDir, quiet),
-    );
-    // Its postinstall only trims the bundled TypeScript; harmless and saves space.
-    run(process.execPath, ['postinstall.mjs'], extensionsDir, true);
-
-    verifyNativeModules(vscodeDir);
+    const ms = await runSteps([
+      {
+        label: `downloading code-server ${CODE_SERVER_VERSION} from npm`,
+        run: async () => {
+          await run('npm', ['install', '--no-save', '--ignore-scripts', '--omit=dev', `code-server@${CODE_SERVER_VERSION}`], cacheDir, quiet);
+          await run('npm', ['rebuild', 'argon2'], cacheDir, quiet);
+        },
+      },
+      { label: "installing VS Code's dependencies", run: () => run('npm', ['install', '--ignore-scripts', '--omit=dev'], vscodeDir, quiet) },
+      {
+        label: "building VS Code's native modules",
+        run: async () => {
+          const rgDir = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
+          fs.mkdirSync(rgDir, { recursive: true });
+          fs.copyFileSync('/usr/bin/rg', path.join(rgDir, 'rg'));
+          fs.chmodSync(path.join(rgDir, 'rg'), 0o755);
+          const natives = VSCODE_NATIVE_MODULES.filter((name) => fs.existsSync(path.join(vscodeDir, 'node_modules', name)));
+          await run('npm', ['rebuild', ...natives], vscodeDir, quiet);
+          // The symlink steps of code-server's postinstall.sh.
+          symlink('node_modules', path.join(vscodeDir, 'node_modules.asar'));
+          symlink('code-linux.sh', path.join(vscodeDir, 'bin', 'remote-cli', 'code-server'));
+          symlink('browser-linux.sh', path.join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
+        },
+      },
+      {
+        label: "installing the built-in extensions' dependencies",
+        run: async () => {
+          await run('npm', ['install', '--ignore-scripts', '--omit=dev'], extensionsDir, quiet);
+          // Its postinstall only trims the bundled TypeScript; harmless and saves space.
+          await run(process.execPath, ['postinstall.mjs'], extensionsDir, true);
+        },
+      },
+      { label: 'checking that the native modules load', run: async () => verifyNativeModules(vscodeDir) },
+    ]);
     fs.writeFileSync(markerFile, `${JSON.stringify({ ...preparedStamp(), preparedAt: new Date().toISOString() }, null, 2)}\n`);
-    const ms = Date.now() - started;
-    log(`code-server ready (${(ms / 1000).toFixed(1)} s)`);
+    log(`VS Code is ready (${(ms / 1000).toFixed(1)} s); later runs start at once.`);
     return { cached: false, ms };
   } finally {
     release();
@@ -420,7 +442,7 @@ export async function startServer({ folder, settings = {}, port, echo = false } 
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CODE_SERVER_TEST_HARNESS: '1' },
+    env: { ...serverEnv(), CODE_SERVER_TEST_HARNESS: '1' },
   });
   liveProcessGroups.add(child.pid);
   const output = [];
@@ -460,6 +482,15 @@ export async function startServer({ folder, settings = {}, port, echo = false } 
     if (Date.now() > deadline) throw new HarnessError(`code-server did not listen on ${url} within 60 s:\n${output.join('')}`);
   }
   return { port, url, userDataDir, extensionsDir, process: child, exited, output: () => output.join('') };
+}
+
+/**
+ * This environment without what a VS Code or code-server around it set: started from the terminal
+ * of one (or from an extension host), code-server would otherwise hand the folder to that instance
+ * (`VSCODE_IPC_HOOK_CLI`) or take itself for the child of a wrapper (`CODE_SERVER_PARENT_PID`).
+ */
+function serverEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VSCODE_|CODE_SERVER_|ELECTRON_RUN_AS_NODE$)/.test(key)));
 }
 
 function signalGroup(pgid, signal) {

@@ -5,7 +5,7 @@ import { cacheDir, log, prepare, runMain } from './code-server.mjs';
 
 runMain(async () => {
   if (process.argv.includes('--force')) fs.rmSync(cacheDir, { recursive: true, force: true });
-  const { cached } = prepare();
+  const { cached } = await prepare();
   if (cached) log(`code-server already prepared in ${cacheDir}`);
   return 0;
 });

@@ -66,7 +66,7 @@ const webSettings = { 'remote.extensionKind': { [extensionId]: ['web'] } };
 runMain(async () => {
   const started = Date.now();
   checkPrerequisites({ forPrepare: !isPrepared(), forBrowser: true });
-  prepare();
+  await prepare();
 
   if (!skipBuild) npmRun('build');
   const suiteIndex = web ? await buildWebSuite({ grep, holdForScreenshot: true }, webSuiteOutDir) : await buildSuite({ grep, holdForScreenshot: true, ...(storm ? { suite: 'storm' } : {}) });

@@ -3,9 +3,10 @@
 //
 //   docs/images/diagnostics.png  an interview file with its diagnostics, the hover and the Problems panel
 //   docs/images/pipeline.png     the pipeline view beside that file
-//   docs/images/pipeline.gif     the pipeline view in use (1000×600, about 35 s, looping): opened from
+//   docs/images/pipeline.gif     the pipeline view in use (1000×600, about 45 s, looping): opened from
 //                                the activity bar, a stage unfolded, an interview dragged to another
-//                                stage, a thank-you recorded and a stage advanced from the view, grouped
+//                                stage, a thank-you recorded (its date typed) and a stage advanced from
+//                                the view (its questions answered), each change's message shown, grouped
 //                                by company, filtered by a tag; the badge and status bar count what is due
 //
 //   node test/vscode/ui.mjs [--no-build] [--no-gif] [--folder <dir>] [--extension <dir>] [--out <dir>] [--rule <id>] [--headed]
@@ -50,7 +51,7 @@ const rule = ruleAt >= 0 ? args[ruleAt + 1] : 'no-job-ask';
 runMain(async () => {
   checkPrerequisites({ forPrepare: !isPrepared(), forBrowser: true });
   if (!args.includes('--no-build')) npmRun('build');
-  prepare();
+  await prepare();
   const pipelineName = viewName(extensionDir, PIPELINE_VIEW_ID);
 
   const server = await startServer({
@@ -148,8 +149,10 @@ const TOUR_TAG = 'robotics';
  * Records docs/images/pipeline.gif on a temporary copy of the folder (the commands save the files
  * they change): opens the pipeline view from the activity bar, unfolds "Closed", opens the
  * interview at "Requested" from Due and drags it onto "Scheduled" (typing the meeting date), marks
- * the thank-you of the one at "Met" from its context menu and advances it with its inline button,
- * groups by company, filters by a tag, and goes back to the stages. Each step waits for the view
+ * the thank-you of the one at "Met" from its context menu (typing the day after its meeting) and
+ * advances it with its inline button (answering whether referrals were asked and the next check-in),
+ * showing the message each change brings, groups by company, filters by a tag, and goes back to the
+ * stages. Each step waits for the view
  * (and the status bar's due count) to show its result, and fails if it does not.
  */
 async function recordPipelineTour({ browser, port, folder, extensionDir, gif }) {
@@ -191,8 +194,8 @@ async function recordPipelineTour({ browser, port, folder, extensionDir, gif }) 
     const requested = (await pipelineRows(page)).find((row) => row.group === 'Requested');
     if (!requested) throw new HarnessError('the tour needs an interview at stage "requested" in the folder');
     const name = requested.name;
-    // It is due too (no reply yet): take it from the top of the view, where Due lists it.
-    const dragged = (await pipelineRows(page)).find((row) => row.group === 'Due' && row.name === name) ?? requested;
+    // It is due too (no reply yet): take it from the top of the view, where Due lists it by name.
+    const dragged = (await pipelineRows(page)).find((row) => row.group === 'Due' && row.name === person(name)) ?? requested;
     await recording.click(dragged.at, {
       until: () => page.locator('.editor-group-container .tab.active', { hasText: '.interview.yaml' }).waitFor({ timeout: 15_000 }),
       hold: 1000,
@@ -215,34 +218,47 @@ async function recordPipelineTour({ browser, port, folder, extensionDir, gif }) 
     await page.keyboard.press('Enter');
     await waitForRows(page, (rows) => rows.some((row) => row.group === 'Scheduled' && row.name === name), `${name} under "Scheduled"`);
     if (dragged !== requested) await waitForDueCount(page, (count) => count < dueBefore);
+    // The message saying what changed, with Undo (the file is open, so its editor's Undo serves).
+    await toast(page, 'Set the stage to scheduled');
     await recording.capture(2200);
+    await dismissToasts(page);
 
     // The interview at "Met": record the thank-you from its context menu, then advance it.
     const dueAfterDrop = await dueCount(page);
     const rowsAfterDrop = await pipelineRows(page);
     const met = rowsAfterDrop.find((row) => row.group === 'Met');
     if (!met) throw new HarnessError('the tour needs an interview at stage "met" in the folder');
-    const metWasDue = rowsAfterDrop.some((row) => row.group === 'Due' && row.name === met.name);
+    const metWasDue = rowsAfterDrop.some((row) => row.group === 'Due' && row.name === person(met.name));
     const markThanked = page.locator('.context-view .action-item', { hasText: 'Mark Thank-You Sent' }).first();
     await recording.click(met.at, { button: 'right', until: () => markThanked.waitFor({ timeout: 10_000 }), hold: 500 });
-    await recording.click(await centre(markThanked), {
-      ms: 400,
-      until: async () => {
-        await waitForRows(page, (rows) => rows.some((row) => row.group === 'Met' && row.name === met.name && row.description !== met.description), `the thank-you of ${met.name}`);
-        if (metWasDue) await waitForDueCount(page, (count) => count < dueAfterDrop);
-      },
-      hold: 1600,
-    });
+    // It asks when the thank-you went out (today by default): the day after the meeting.
+    await recording.click(await centre(markThanked), { ms: 400, until: () => page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 }), hold: 900 });
+    await recording.type(thankYouDate(folder, met.name), { perCharacter: 70 });
+    await page.locator('.quick-input-widget .monaco-inputbox.error').waitFor({ state: 'detached', timeout: 10_000 });
+    await recording.capture(500);
+    await page.keyboard.press('Enter');
+    await waitForRows(page, (rows) => rows.some((row) => row.group === 'Met' && row.name === met.name && row.description !== met.description), `the thank-you of ${met.name}`);
+    if (metWasDue) await waitForDueCount(page, (count) => count < dueAfterDrop);
+    // The file is not open: the message says what changed and offers Undo.
+    await toast(page, 'Mark the thank-you as sent');
+    await recording.capture(2600);
+    await dismissToasts(page);
     const metNow = (await pipelineRows(page)).find((row) => row.group === 'Met' && row.name === met.name);
     if (!metNow) throw new HarnessError(`${met.name} left "Met" when its thank-you was recorded`);
     await recording.moveTo({ x: metNow.at.x + 40, y: metNow.at.y }, { ms: 300 });
     const advance = page.locator(`.part.sidebar .monaco-list-row[data-index="${metNow.index}"] .action-label[aria-label^="Advance Stage"]`);
     await advance.waitFor({ timeout: 10_000 });
     await recording.capture(300);
-    await recording.click(await centre(advance), {
-      until: () => waitForRows(page, (rows) => rows.some((row) => row.group === 'Followed up' && row.name === met.name), `${met.name} under "Followed up"`),
-      hold: 1800,
-    });
+    // Following up asks what it needs: whether they were asked who else to talk to, and when to check in next.
+    await recording.click(await centre(advance), { until: () => page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 }), hold: 1600 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await recording.capture(1600);
+    await page.keyboard.press('Enter');
+    await waitForRows(page, (rows) => rows.some((row) => row.group === 'Followed up' && row.name === met.name), `${met.name} under "Followed up"`);
+    await toast(page, 'Advance to followed_up');
+    await recording.capture(2600);
+    await dismissToasts(page);
 
     // Group by company, then show one tag only.
     await pickFromTitleAction(recording, page, 'Group Pipeline By', 'Company');
@@ -262,6 +278,10 @@ async function recordPipelineTour({ browser, port, folder, extensionDir, gif }) 
     await page.keyboard.press('Enter');
     await titleAction(page, 'Clear Tag Filter').waitFor({ timeout: 10_000 });
     await waitForRows(page, (rows) => rows.length < rowsBefore, `the interviews tagged ${tag}`);
+    // The filter is said above the tree, where a narrow side bar cannot cut it off.
+    await page.locator('.part.sidebar .message', { hasText: tag }).first().waitFor({ timeout: 10_000 }).catch(() => {
+      throw new HarnessError(`the view does not say it shows only the interviews tagged ${tag}`);
+    });
     await recording.capture(2200);
 
     // Back to all interviews by stage.
@@ -337,6 +357,38 @@ async function waitForDueCount(page, accept, timeout = 20_000) {
     if (Date.now() > deadline) throw new HarnessError(`the status bar's due count stayed at ${await dueCount(page)}`);
     await delay(100);
   }
+}
+
+/** The person of a pipeline label: "Priya Natarajan — Northwind Health" → "Priya Natarajan" (Due lists people by name). */
+function person(label) {
+  return label.split(' — ')[0];
+}
+
+/** Waits for the notification that starts with `text`. */
+async function toast(page, text, timeout = 10_000) {
+  await page.locator('.notifications-toasts .notification-toast', { hasText: text }).first().waitFor({ timeout });
+}
+
+/** Closes the notifications on screen (off the recording), so the next step is seen unobstructed. */
+async function dismissToasts(page) {
+  for (const close of await page.locator('.notifications-toasts .notification-toast .codicon-notifications-clear').all()) await close.click().catch(() => {});
+  await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+}
+
+/**
+ * When the tour says the thank-you to this person went out: the day after their meeting (a prompt
+ * one), or today when that is still ahead. Read from the file in the folder the tour copies.
+ */
+function thankYouDate(folder, label) {
+  const name = person(label);
+  const file = interviewFiles(folder).find((relative) => fs.readFileSync(path.join(folder, relative), 'utf8').includes(`name: ${name}`));
+  const meeting = file ? /^\s+date:\s*(\d{4}-\d{2}-\d{2})/m.exec(fs.readFileSync(path.join(folder, file), 'utf8'))?.[1] : undefined;
+  const today = meetingDate(0);
+  if (!meeting) return today;
+  const next = new Date(`${meeting}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const dayAfter = next.toISOString().slice(0, 10);
+  return dayAfter < today ? dayAfter : today;
 }
 
 /** The centre of what `locator` points at, once it is visible. */

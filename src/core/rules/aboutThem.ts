@@ -40,7 +40,7 @@ export const aboutThemRule: Rule = {
         written,
         findSelfFocus(written.text, options),
         (match) => aboutThemMessage(match, place),
-        place === 'question' ? (match) => rephraseFixes(document, written, match) : undefined,
+        place === 'question' ? (match) => rephraseFixes(document, written, match, interview.questions) : undefined,
       );
     });
   },

@@ -9,6 +9,15 @@ import { phraseFindings } from './jobAsk';
 export const TIME_ASK = 'time-ask';
 export const PREFER_IN_PERSON = 'prefer-in-person';
 
+/**
+ * The time to ask for, in one wording for every message: "20–30 minutes" under the usual window of
+ * 30 (20 being what the detectors suggest writing), just the limit when it is 20 or less.
+ */
+export function timeToAskFor(limit: number): string {
+  const lower = Math.min(20, Math.max(1, Math.floor(limit)));
+  return lower < limit ? `${lower}–${limit} minutes` : `${limit} minutes`;
+}
+
 const REMOTE_FORMATS: Readonly<Record<string, string>> = { phone: 'A phone call', video: 'A video call', email: 'An e-mail exchange' };
 
 export const timeAskRule: Rule = {
@@ -23,7 +32,7 @@ export const timeAskRule: Rule = {
       const [start, end] = valueSpan(document, '/meeting/minutes');
       const fix = fixFromChanges(document, `Plan ${limit} minutes`, [{ kind: 'set', path: ['meeting', 'minutes'], value: limit }], { preferred: true, mechanical: true });
       findings.push({
-        message: `${interview.minutes} minutes is more than the ${limit} to ask for: plan ${limit} minutes or less and keep to it; if they want to talk longer, they will offer.`,
+        message: `${interview.minutes} minutes is more than the ${limit} to ask for: plan ${timeToAskFor(limit)} and keep to it; if they want to talk longer, they will offer.`,
         start,
         end,
         fixes: fix ? [fix] : undefined,
@@ -35,7 +44,7 @@ export const timeAskRule: Rule = {
         document,
         interview.outreach,
         matches,
-        (match) => `"${match.phrase}" asks for more than ${limit} minutes of their time: ask for ${match.suggestion || `${limit} minutes`} instead; if they want to talk longer, they will offer.`,
+        (match) => `"${match.phrase}" asks for more than ${limit} minutes of their time: ask for ${timeToAskFor(limit)} instead; if they want to talk longer, they will offer.`,
       );
       outreachFindings.forEach((finding, index) => {
         const fix = shorterAsk(document, finding, matches[index]);

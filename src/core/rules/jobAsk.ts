@@ -6,6 +6,7 @@ import type { InterviewDocument } from '../parse';
 import type { Fix } from '../types';
 import type { Finding, Rule } from './rule';
 import { fixFromChanges, phraseSpan } from './rule';
+import { unaskedQuestions } from '../questions';
 
 export const NO_JOB_ASK = 'no-job-ask';
 
@@ -61,11 +62,15 @@ export function phraseFindings(document: InterviewDocument, written: WrittenText
   });
 }
 
-/** Rephrasings of a job-asking question: the suggested one first (preferred), then the other recommended questions. */
-export function rephraseFixes(document: InterviewDocument, written: WrittenText, match: PhraseMatch): Fix[] {
-  const options = [match.suggestion, ...RECOMMENDED_QUESTIONS, REFERRAL_ASK].filter((option, index, all) => option && all.indexOf(option) === index);
+/**
+ * Rephrasings of a job-asking question: the suggested one first (preferred), then the other
+ * recommended questions and the referral ask — only those the file does not ask already (the
+ * question being rewritten aside), so taking a fix never makes the file ask one question twice.
+ */
+export function rephraseFixes(document: InterviewDocument, written: WrittenText, match: PhraseMatch, questions: readonly WrittenText[]): Fix[] {
+  const asked = questions.filter((question) => question.pointer !== written.pointer).map((question) => question.text);
   const path = written.pointer.split('/').slice(1);
-  return options
+  return unaskedQuestions(asked, [match.suggestion, ...RECOMMENDED_QUESTIONS, REFERRAL_ASK])
     .map((option, index) => fixFromChanges(document, `Ask instead: "${option}"`, [{ kind: 'set', path, value: option }], { preferred: index === 0 }))
     .filter((fix): fix is Fix => fix !== undefined);
 }
@@ -78,7 +83,7 @@ export const noJobAskRule: Rule = {
   check({ document, interview }, { config }) {
     const options = phraseOptions(config);
     return writtenTexts(interview).flatMap((written) =>
-      phraseFindings(document, written, findJobAsks(written.text, options), jobAskMessage, placeOf(written) === 'question' ? (match) => rephraseFixes(document, written, match) : undefined),
+      phraseFindings(document, written, findJobAsks(written.text, options), jobAskMessage, placeOf(written) === 'question' ? (match) => rephraseFixes(document, written, match, interview.questions) : undefined),
     );
   },
 };

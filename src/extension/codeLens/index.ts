@@ -16,22 +16,24 @@ export interface NextStep {
  * the referral question is asked, log the check-in when it is due. Nothing when nothing applies.
  */
 export function nextSteps(interview: Interview, today: string): NextStep[] {
+  // A stage that is not one is not "prospect": the step is to say which stage it is.
+  if (interview.unknownStage !== undefined) return [{ title: 'Set the stage', command: 'interviews.setStage', tooltip: `"${interview.unknownStage}" is not a stage: pick the one this conversation is at.` }];
   const met = interview.meetingDate !== undefined && interview.meetingDate <= today;
   switch (interview.stage) {
     case 'prospect':
-      return [{ title: 'Advance to requested', command: 'interviews.advanceStage', tooltip: 'You asked them for a meeting: set the stage to requested and record the date.' }];
+      return [{ title: 'Advance to requested', command: 'interviews.advanceStage', tooltip: 'You asked them for a meeting: set the stage to requested and record today as the date.' }];
     case 'requested':
       return [{ title: 'Schedule the meeting', command: 'interviews.scheduleMeeting', tooltip: 'They agreed: set the meeting date and move to scheduled.' }];
     case 'scheduled':
       if (!met) return [];
       return [
         { title: 'Advance to met', command: 'interviews.advanceStage', tooltip: 'The meeting date has come: set the stage to met.' },
-        ...(interview.thanked ? [] : [{ title: 'Mark thank-you sent', command: 'interviews.markThanked', tooltip: 'Record today as the day the thank-you went out.' }]),
+        ...(interview.thanked ? [] : [{ title: 'Mark thank-you sent', command: 'interviews.markThanked', tooltip: 'Record the day the thank-you went out (today unless you say otherwise).' }]),
       ];
     case 'met':
-      if (!interview.thanked) return [{ title: 'Mark thank-you sent', command: 'interviews.markThanked', tooltip: 'Record today as the day the thank-you went out.' }];
+      if (!interview.thanked) return [{ title: 'Mark thank-you sent', command: 'interviews.markThanked', tooltip: 'Record the day the thank-you went out (today unless you say otherwise).' }];
       if (!interview.referralsAsked && interview.referrals.length === 0) return [{ title: 'Add a referral', command: 'interviews.addReferral', tooltip: 'Record the name they gave you when you asked who else to talk to.' }];
-      return [{ title: 'Advance to followed up', command: 'interviews.advanceStage', tooltip: 'Thanked and referrals asked: set the stage to followed_up and plan the next check-in.' }];
+      return [{ title: 'Advance to followed up', command: 'interviews.advanceStage', tooltip: 'Thanked and referrals asked: set the stage to followed_up and plan the next check-in (you will be asked when).' }];
     case 'followed_up':
       if (interview.next && interview.next <= today) return [{ title: 'Log a check-in', command: 'interviews.logFollowUp', tooltip: 'Record today\'s touch and plan the next one.' }];
       return [];

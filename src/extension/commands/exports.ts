@@ -52,11 +52,11 @@ export async function exportInterviews(deps: Deps, kind: ExportKind, inputs?: un
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (error) {
-    void vscode.window.showErrorMessage(`${title}: could not write ${target.fsPath || target.toString()} (${error instanceof Error ? error.message : String(error)}).`);
+    void deps.ui.error(`${title}: could not write ${target.fsPath || target.toString()} (${error instanceof Error ? error.message : String(error)}). Choose another place, or check that the folder exists and can be written to.`);
     return undefined;
   }
   const written = target;
-  void vscode.window.showInformationMessage(`Exported ${summaries.length} interview${summaries.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(written)}.`, ...(openInEditor ? ['Open'] : [])).then((choice) => {
+  void deps.ui.info(`Exported ${summaries.length} interview${summaries.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(written)}.`, ...(openInEditor ? ['Open'] : [])).then((choice) => {
     if (choice === 'Open') void vscode.window.showTextDocument(written, { preview: false });
   });
   return written;

@@ -4,7 +4,7 @@ import { isInterviewUri } from '../shared/files';
 import { exportInterviews } from './exports';
 import { openInterview, showDue } from './navigation';
 import { addReferral, newInterview } from './newFiles';
-import { advanceStage, closeInterview, logFollowUp, markThanked, scheduleMeeting, setStage, setStageOfMany } from './stages';
+import { advanceStage, advanceStageOfMany, closeInterview, logFollowUp, markThanked, markThankedOfMany, scheduleMeeting, setStage, setStageOfMany } from './stages';
 import { uriOf } from './target';
 
 /** The command ids this feature registers (package.json contributes the same ones). */
@@ -37,17 +37,11 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
           return await run(...args);
         } catch (error) {
           deps.log.error(`${id} failed`, error);
-          void vscode.window.showErrorMessage(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+          void deps.ui.error(`${id} stopped: ${error instanceof Error ? error.message : String(error)}. Nothing more was changed; the "Informational Interviews" output has the details.`);
           return undefined;
         }
       }),
     );
-  /** Runs a command once per selected interview, when a menu passes `(clicked, selected[])` with several. */
-  const eachSelected = async (selected: readonly vscode.Uri[], run: (uri: vscode.Uri) => Promise<boolean>) => {
-    let all = true;
-    for (const uri of selected) all = (await run(uri)) && all;
-    return all;
-  };
   register(COMMANDS.newInterview, (first?: unknown, second?: unknown) => newInterview(deps, first, second));
   register(COMMANDS.setStage, (target?: unknown, inputs?: unknown) => {
     const selected = selection(inputs);
@@ -55,12 +49,12 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
   });
   register(COMMANDS.advanceStage, (target?: unknown, inputs?: unknown) => {
     const selected = selection(inputs);
-    return selected ? eachSelected(selected, (uri) => advanceStage(deps, uri)) : advanceStage(deps, target, inputs);
+    return selected ? advanceStageOfMany(deps, selected) : advanceStage(deps, target, inputs);
   });
   register(COMMANDS.scheduleMeeting, (target?: unknown, inputs?: unknown) => scheduleMeeting(deps, target, inputs));
   register(COMMANDS.markThanked, (target?: unknown, inputs?: unknown) => {
     const selected = selection(inputs);
-    return selected ? eachSelected(selected, (uri) => markThanked(deps, uri)) : markThanked(deps, target, inputs);
+    return selected ? markThankedOfMany(deps, selected) : markThanked(deps, target, inputs);
   });
   register(COMMANDS.addReferral, (target?: unknown, inputs?: unknown) => addReferral(deps, target, inputs));
   register(COMMANDS.logFollowUp, (target?: unknown, inputs?: unknown) => logFollowUp(deps, target, inputs));
@@ -69,7 +63,7 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
     return selected ? setStageOfMany(deps, selected, true) : closeInterview(deps, target, inputs);
   });
   register(COMMANDS.showDue, () => showDue(deps));
-  register(COMMANDS.openInterview, (target?: unknown) => openInterview(deps, target));
+  register(COMMANDS.openInterview, (target?: unknown, inputs?: unknown) => openInterview(deps, target, inputs));
   register(COMMANDS.exportCsv, (inputs?: unknown) => exportInterviews(deps, 'csv', inputs));
   register(COMMANDS.exportMarkdown, (inputs?: unknown) => exportInterviews(deps, 'markdown', inputs));
   register(COMMANDS.exportIcal, (inputs?: unknown) => exportInterviews(deps, 'ical', inputs));

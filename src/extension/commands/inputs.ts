@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { impossibleDateReason } from '../../core/dates';
+import type { Deps } from '../deps';
 
 /**
  * The inputs a command was given as its second argument, keeping only the keys it knows: the
@@ -47,10 +48,10 @@ export function normaliseMeetingDate(value: string): string {
 }
 
 /** Asks for a date (YYYY-MM-DD), validated as typed; undefined when the user cancels. */
-export async function askDate(prompt: string, value: string, optional = false): Promise<string | undefined> {
-  const answer = await vscode.window.showInputBox({
+export async function askDate(deps: Pick<Deps, 'ui'>, prompt: string, value: string, optional = false): Promise<string | undefined> {
+  const answer = await deps.ui.input({
     title: prompt,
-    prompt: optional ? `${prompt} (YYYY-MM-DD; leave empty to skip)` : `${prompt} (YYYY-MM-DD)`,
+    prompt: optional ? 'YYYY-MM-DD; leave empty to skip' : 'YYYY-MM-DD',
     value,
     valueSelection: [0, value.length],
     placeHolder: 'YYYY-MM-DD',
@@ -61,8 +62,8 @@ export async function askDate(prompt: string, value: string, optional = false): 
 }
 
 /** Asks for a line of text; undefined when the user cancels. */
-export async function askText(options: { title: string; prompt?: string; value?: string; placeHolder?: string; required?: boolean }): Promise<string | undefined> {
-  const answer = await vscode.window.showInputBox({
+export async function askText(deps: Pick<Deps, 'ui'>, options: { title: string; prompt?: string; value?: string; placeHolder?: string; required?: boolean }): Promise<string | undefined> {
+  const answer = await deps.ui.input({
     title: options.title,
     prompt: options.prompt,
     value: options.value ?? '',

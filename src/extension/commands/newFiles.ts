@@ -3,14 +3,20 @@
 import * as vscode from 'vscode';
 import { CONNECTIONS } from '../../core/model';
 import type { Connection } from '../../core/newInterview';
-import { interviewFileNames, interviewsFolderSegments, needsVia, newInterviewText } from '../../core/newInterview';
-import { relativeLink } from '../../core/workspace';
+import { stageTitle } from '../../core/exports';
+import { interviewFileNames, interviewSlug, interviewsFolderSegments, needsVia, newInterviewText } from '../../core/newInterview';
+import type { InterviewSummary } from '../../core/pipeline';
+import { stageDescription } from '../../core/pipeline';
+import { contactKey, relativeLink } from '../../core/workspace';
 import type { Deps } from '../deps';
 import { exists, uriKey } from '../shared/files';
 import { referralChanges } from './changes';
-import { changeInterview, readInterviewFile } from './edit';
+import type { AppliedChange } from './edit';
+import { changeInterview, readInterviewFile, reportChanges } from './edit';
 import { askText, commandInputs, textInput } from './inputs';
 import { targetInterview, uriOf } from './target';
+
+const interviewLabelOf = (summary: InterviewSummary) => (summary.company ? `${summary.name} — ${summary.company}` : summary.name);
 
 const CONNECTION_DETAILS: Record<Connection, string> = {
   first: 'someone you know',
@@ -22,16 +28,16 @@ const CONNECTION_DETAILS: Record<Connection, string> = {
 };
 
 /** The folder new interviews go in, for the workspace folder of `scope` (else the first one); undefined after telling the user why not. */
-function interviewsFolder(scope: vscode.Uri | undefined, label: string): vscode.Uri | undefined {
+function interviewsFolder(deps: Deps, scope: vscode.Uri | undefined, label: string): vscode.Uri | undefined {
   const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showWarningMessage(`${label}: open a folder first; interviews are files in your workspace.`);
+    void deps.ui.warn(`${label}: open a folder first; interviews are files in your workspace.`);
     return undefined;
   }
   const setting = vscode.workspace.getConfiguration('interviews', folder.uri).get<unknown>('folder');
   const segments = interviewsFolderSegments(setting);
   if (!segments.ok) {
-    void vscode.window.showErrorMessage(`${label}: ${segments.reason}`);
+    void deps.ui.error(`${label}: ${segments.reason}`);
     return undefined;
   }
   return segments.segments.length > 0 ? vscode.Uri.joinPath(folder.uri, ...segments.segments) : folder.uri;
@@ -52,12 +58,24 @@ function lineEnding(scope: vscode.Uri | undefined): '\n' | '\r\n' {
   return vscode.workspace.getConfiguration('files', scope).get('eol') === '\r\n' ? '\r\n' : '\n';
 }
 
-const NEW_INTERVIEW_KEYS = ['name', 'role', 'company', 'connection', 'via', 'referredBy', 'tags', 'open'] as const;
+const NEW_INTERVIEW_KEYS = ['name', 'role', 'company', 'connection', 'via', 'referredBy', 'tags', 'open', 'existing'] as const;
+
+/** The interviews of the workspace with this person's name (case, spacing and accents aside), most recent stage first. */
+function filesOfPerson(deps: Deps, name: string): InterviewSummary[] {
+  const person = contactKey(name, undefined);
+  const slug = interviewSlug(name);
+  return [...deps.workspace.index.values()]
+    .filter((summary) => contactKey(summary.name, undefined) === person || interviewSlug(summary.name) === slug)
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
 
 /**
- * New Interview…: `({ name, company?, role?, connection?, via?, tags?, open? })`, or `(uri, {…})` to
- * choose the workspace folder. Writes `<interviews.folder>/<slug>.interview.yaml` (never over an
- * existing file) and opens it at the first empty field. Resolves to the new file's URI.
+ * New Interview…: `({ name, company?, role?, connection?, via?, tags?, open?, existing? })`, or
+ * `(uri, {…})` to choose the workspace folder. Looks for the person first: when the workspace has
+ * an interview with that name, it offers to open it (`existing: 'open'` does so without asking) or
+ * to start a new conversation, whose file says which the earlier ones are. Writes
+ * `<interviews.folder>/<slug>.interview.yaml` (never over an existing file) and opens it at the
+ * first empty field. Resolves to the file written, or to the existing file opened.
  */
 export async function newInterview(deps: Deps, first?: unknown, second?: unknown): Promise<vscode.Uri | undefined> {
   const label = 'New Interview';
@@ -66,55 +84,80 @@ export async function newInterview(deps: Deps, first?: unknown, second?: unknown
   const scope = uriOf(first) ?? vscode.window.activeTextEditor?.document.uri;
   const given = commandInputs(uriOf(first) || first === undefined ? second : first, NEW_INTERVIEW_KEYS);
   const values = given.values;
-  const folder = interviewsFolder(scope, label);
+  const folder = interviewsFolder(deps, scope, label);
   if (!folder) return undefined;
 
+  // The prompts carry no step count: whether the mutual contact is asked depends on an answer.
   let name = textInput(values.name);
   if (!name) {
-    name = await askText({ title: 'New interview (1/4): who do you want to talk to?', prompt: 'Their name', placeHolder: 'Dana Reyes', required: true });
+    name = await askText(deps, { title: 'New interview: who do you want to talk to?', prompt: 'Their name. If you already have a file for them, you will be offered it.', placeHolder: 'First and last name', required: true });
     if (!name) return undefined;
+  }
+  await deps.workspace.ready;
+  const earlier = filesOfPerson(deps, name);
+  if (earlier.length > 0) {
+    let open: InterviewSummary | undefined;
+    if (given.given) open = values.existing === 'open' ? earlier[0] : undefined;
+    else {
+      const fresh = { label: `$(new-file) Start a new conversation with ${name}`, detail: 'A new file; the earlier one stays as it is and the two are not reported as duplicates.' };
+      const picked = await deps.ui.pick<vscode.QuickPickItem & { summary?: InterviewSummary }>(
+        [
+          ...earlier.map((summary) => ({ label: `$(go-to-file) Open ${interviewLabelOf(summary)}`, description: `${stageTitle(summary)} · ${stageDescription(summary, deps.today.value)}`.replace(/ · $/, ''), detail: summary.path, summary })),
+          fresh,
+        ],
+        { title: `New interview: ${name} already has ${earlier.length === 1 ? 'a file' : `${earlier.length} files`}`, placeHolder: 'Open it, or start a new conversation with them' },
+      );
+      if (!picked) return undefined;
+      open = picked.summary;
+    }
+    if (open) {
+      const uri = vscode.Uri.parse(open.key);
+      if (values.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
+      return uri;
+    }
   }
   let company = textInput(values.company);
   if (company === undefined && !given.given) {
-    company = await askText({ title: 'New interview (2/4): their company', prompt: 'Leave empty to fill in later', placeHolder: 'Acme Robotics' });
+    company = await askText(deps, { title: `New interview with ${name}: their company`, prompt: 'Leave empty to fill in later', placeHolder: 'Acme Robotics' });
     if (company === undefined) return undefined;
   }
   let role = textInput(values.role);
   if (role === undefined && !given.given) {
-    role = await askText({ title: 'New interview (3/4): their role', prompt: 'Someone with supervisory experience is best; leave empty to fill in later', placeHolder: 'Engineering Manager' });
+    role = await askText(deps, { title: `New interview with ${name}: their role`, prompt: 'Someone with supervisory experience is best; leave empty to fill in later', placeHolder: 'Engineering Manager' });
     if (role === undefined) return undefined;
   }
   let connection = textInput(values.connection) as Connection | undefined;
   if (connection !== undefined && connection !== ('' as Connection) && !(CONNECTIONS as readonly string[]).includes(connection)) {
-    void vscode.window.showWarningMessage(`${label}: "${connection}" is not a connection (${CONNECTIONS.join(', ')}).`);
+    void deps.ui.warn(`${label}: "${connection}" is not a connection (${CONNECTIONS.join(', ')}).`);
     return undefined;
   }
   if (connection === undefined && !given.given) {
-    const picked = await vscode.window.showQuickPick(
+    const picked = await deps.ui.pick(
       CONNECTIONS.map((candidate) => ({ label: candidate, detail: CONNECTION_DETAILS[candidate] })),
-      { title: 'New interview (4/4): how are you connected?', placeHolder: 'Start with people you know, or know of through someone' },
+      { title: `New interview with ${name}: how are you connected?`, placeHolder: 'Start with people you know, or know of through someone' },
     );
     if (!picked) return undefined;
-    connection = picked.label;
+    connection = picked.label as Connection;
   }
   let via = textInput(values.via);
   if (via === undefined && needsVia(connection) && !given.given) {
-    via = await askText({ title: `Who connects you to ${name}?`, prompt: 'The mutual contact (kept in contact.via); leave empty to fill in later', placeHolder: 'Sam Patel' });
+    via = await askText(deps, { title: `New interview with ${name}: who connects you?`, prompt: 'The mutual contact (kept in contact.via); leave empty to fill in later', placeHolder: 'Their name' });
     if (via === undefined) return undefined;
   }
   const tags = Array.isArray(values.tags) ? values.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '') : undefined;
 
   const target = await freeFile(deps, folder, name);
   if (!target) {
-    void vscode.window.showWarningMessage(`${label}: every file name for ${name} in ${vscode.workspace.asRelativePath(folder)} is taken; nothing was written.`);
+    void deps.ui.warn(`${label}: every file name for ${name} in ${vscode.workspace.asRelativePath(folder)} is taken; nothing was written.`);
     return undefined;
   }
-  const { text, cursor } = newInterviewText({ name, role, company, connection: connection || undefined, via, referredBy: textInput(values.referredBy), tags }, lineEnding(folder));
+  const links = earlier.map((summary) => relativeLink(target.path, vscode.Uri.parse(summary.key).path));
+  const { text, cursor } = newInterviewText({ name, role, company, connection: connection || undefined, via, referredBy: textInput(values.referredBy), tags, earlier: links }, lineEnding(folder));
   await vscode.workspace.fs.createDirectory(folder);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
   if (!(await vscode.workspace.applyEdit(edit)) || !(await exists(target))) {
-    void vscode.window.showErrorMessage(`${label}: ${vscode.workspace.asRelativePath(target)} could not be created (does it exist already, or is the folder read-only?). Nothing was overwritten.`);
+    void deps.ui.error(`${label}: ${vscode.workspace.asRelativePath(target)} could not be created (does it exist already, or is the folder read-only?). Nothing was overwritten.`);
     return undefined;
   }
   if (values.open !== false) {
@@ -141,17 +184,17 @@ export async function addReferral(deps: Deps, target?: unknown, inputs?: unknown
   const given = commandInputs(inputs, ['name', 'role', 'company'] as const);
   let name = textInput(given.values.name);
   if (!name) {
-    name = await askText({ title: `Add a referral from ${interview.name ?? 'this contact'} (1/3): name`, prompt: 'Who did they suggest you talk to?', placeHolder: 'Lee Wong', required: true });
+    name = await askText(deps, { title: `Add a referral from ${interview.name ?? 'this contact'} (1/3): name`, prompt: 'Who did they suggest you talk to?', placeHolder: 'Lee Wong', required: true });
     if (!name) return undefined;
   }
   let role = textInput(given.values.role);
   if (role === undefined && !given.given) {
-    role = await askText({ title: 'Add a referral (2/3): their role', prompt: 'Leave empty if you do not know it yet' });
+    role = await askText(deps, { title: 'Add a referral (2/3): their role', prompt: 'Leave empty if you do not know it yet' });
     if (role === undefined) return undefined;
   }
   let company = textInput(given.values.company);
   if (company === undefined && !given.given) {
-    company = await askText({ title: 'Add a referral (3/3): their company', prompt: 'Leave empty if you do not know it yet', value: interview.company ?? '' });
+    company = await askText(deps, { title: 'Add a referral (3/3): their company', prompt: 'Leave empty if you do not know it yet', value: interview.company ?? '' });
     if (company === undefined) return undefined;
   }
 
@@ -168,11 +211,11 @@ export async function addReferral(deps: Deps, target?: unknown, inputs?: unknown
   if (existingKey) {
     referralUri = vscode.Uri.parse(existingKey);
   } else {
-    const folder = interviewsFolder(uri, label);
+    const folder = interviewsFolder(deps, uri, label);
     if (!folder) return undefined;
     const free = await freeFile(deps, folder, name);
     if (!free) {
-      void vscode.window.showWarningMessage(`${label}: every file name for ${name} in ${vscode.workspace.asRelativePath(folder)} is taken; nothing was written.`);
+      void deps.ui.warn(`${label}: every file name for ${name} in ${vscode.workspace.asRelativePath(folder)} is taken; nothing was written.`);
       return undefined;
     }
     referralUri = free;
@@ -185,12 +228,10 @@ export async function addReferral(deps: Deps, target?: unknown, inputs?: unknown
     creates.push({ relativePath: link, content: text });
   }
   const referral = { name, role, company, file: link };
-  const applied = await changeInterview(deps, uri, label, ({ interview: current }) => ({ changes: referralChanges(current, referral), creates }));
-  if (!applied) return undefined;
-  const message = existingKey ? `${name} already had a file; linked ${link}.` : `Created ${vscode.workspace.asRelativePath(referralUri)} for ${name} and linked it.`;
-  void vscode.window.showInformationMessage(message, 'Open').then((choice) => {
-    if (choice === 'Open') void vscode.window.showTextDocument(referralUri, { preview: false });
-  });
+  const applied: AppliedChange[] = [];
+  const notes = existingKey ? [`${name} already had a file: it is linked, not created again.`] : [];
+  if (!(await changeInterview(deps, uri, label, ({ interview: current }) => ({ changes: referralChanges(current, referral), creates, notes }), applied))) return undefined;
+  void reportChanges(deps, label, applied, { title: `Open ${name}`, uri: referralUri }).catch((error: unknown) => deps.log.error(`Reporting "${label}"`, error));
   return referralUri;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { STAGE_TITLES } from '../../core/exports';
+import { stageTitle } from '../../core/exports';
 import type { InterviewSummary } from '../../core/pipeline';
 import { stageDescription } from '../../core/pipeline';
 import type { Deps } from '../deps';
@@ -26,7 +26,7 @@ export function interviewPicks(summaries: Iterable<InterviewSummary>, today: str
     const description = stageDescription(summary, today);
     return {
       label: summary.company ? `${summary.name} — ${summary.company}` : summary.name,
-      description: `${STAGE_TITLES[summary.stage]}${description ? ` · ${description}` : ''}`,
+      description: `${stageTitle(summary)}${description ? ` · ${description}` : ''}`,
       detail: summary.path,
       uri: vscode.Uri.parse(summary.key),
     };
@@ -35,13 +35,14 @@ export function interviewPicks(summaries: Iterable<InterviewSummary>, today: str
 
 /**
  * The interview a command acts on: the URI (or pipeline item) it was given, else the active
- * editor's interview, else one the user picks. Undefined when there is none or the user cancels.
+ * editor's interview, else one the user picks among those `offer` accepts (all by default).
+ * Undefined when there is none or the user cancels.
  */
-export async function targetInterview(deps: Deps, argument: unknown, action: string): Promise<vscode.Uri | undefined> {
+export async function targetInterview(deps: Deps, argument: unknown, action: string, offer?: { accepts: (summary: InterviewSummary) => boolean; none: string }): Promise<vscode.Uri | undefined> {
   const given = uriOf(argument);
   if (given) {
     if (!isInterviewUri(given) && !vscode.workspace.textDocuments.some((document) => document.uri.toString() === given.toString() && isInterviewDocument(document))) {
-      void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(given)} is not an interview file (*.interview.yaml).`);
+      void deps.ui.warn(`${vscode.workspace.asRelativePath(given)} is not an interview file (*.interview.yaml).`);
       return undefined;
     }
     return given;
@@ -49,12 +50,17 @@ export async function targetInterview(deps: Deps, argument: unknown, action: str
   const editor = vscode.window.activeTextEditor;
   if (editor && isInterviewDocument(editor.document)) return editor.document.uri;
   await deps.workspace.ready;
-  const summaries = [...deps.workspace.index.values()].sort((a, b) => a.name.localeCompare(b.name));
-  if (summaries.length === 0) {
-    void vscode.window.showInformationMessage('There are no interview files in this workspace yet. Create one with "Interviews: New Interview…".');
+  const all = [...deps.workspace.index.values()];
+  if (all.length === 0) {
+    void deps.ui.info('There are no interview files in this workspace yet. Create one with "Interviews: New Interview…".');
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(interviewPicks(summaries, deps.today.value), {
+  const summaries = all.filter((summary) => !offer || offer.accepts(summary)).sort((a, b) => a.name.localeCompare(b.name));
+  if (summaries.length === 0) {
+    void deps.ui.info(offer?.none ?? 'There are no interview files in this workspace yet.');
+    return undefined;
+  }
+  const picked = await deps.ui.pick(interviewPicks(summaries, deps.today.value), {
     title: `Which interview do you want to ${action}?`,
     placeHolder: 'Type a name, a company or a stage',
     matchOnDescription: true,

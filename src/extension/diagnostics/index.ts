@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Issue, Severity } from '../../core/types';
 import type { Deps } from '../deps';
+import { DIAGNOSTIC_SOURCE } from '../shared/files';
 
-/** The `source` of every diagnostic the rules produce; quick fixes and hovers pick diagnostics by it. */
-export const DIAGNOSTIC_SOURCE = 'interviews';
+/** The `source` of every diagnostic the rules produce (`interview-lint`); quick fixes and hovers pick diagnostics by it. */
+export { DIAGNOSTIC_SOURCE };
 export const LINT_WORKSPACE_COMMAND = 'interviews.lintWorkspace';
 
 const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -22,10 +23,19 @@ export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Ur
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md').with({ fragment: ruleId });
 }
 
+/**
+ * A message as plain text for the Problems panel and the hover, which show a diagnostic's message
+ * as written (no Markdown): a code span becomes its text, in quotes when it holds spaces
+ * (`follow_up.thanked` → follow_up.thanked; `# interview-lint-disable x` → "# interview-lint-disable x").
+ */
+export function plainMessage(message: string): string {
+  return message.replace(/`([^`\r\n]+)`/g, (_, code: string) => (/\s/.test(code.trim()) ? `"${code}"` : code));
+}
+
 /** A core issue as a VS Code diagnostic: the rule id as its code, linked to the rule's documentation. */
 export function toDiagnostic(issue: Issue, extensionUri: vscode.Uri): vscode.Diagnostic {
   const { start, end } = issue.range;
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), issue.message, SEVERITIES[issue.severity]);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), plainMessage(issue.message), SEVERITIES[issue.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: issue.ruleId, target: ruleDocsUri(extensionUri, issue.ruleId) };
   return diagnostic;
@@ -66,14 +76,39 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
   );
 }
 
-/** Re-reads and re-lints every interview file, with a progress notification and a summary. */
-async function lintWorkspace(deps: Deps): Promise<void> {
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Linting interviews…' }, () => deps.workspace.rescan());
-  let files = 0;
+/**
+ * What the Problems panel and the status bar count among these issues: errors, warnings and
+ * information. VS Code leaves hints out of both (they show only as dots under the text), so they
+ * are counted apart.
+ */
+export function problemCounts(issues: Iterable<Pick<Issue, 'severity'>>): { problems: number; hints: number } {
   let problems = 0;
-  for (const summary of deps.workspace.index.values()) {
-    files++;
-    problems += summary.issues.length;
+  let hints = 0;
+  for (const issue of issues) {
+    if (issue.severity === 'hint') hints++;
+    else problems++;
   }
-  vscode.window.setStatusBarMessage(`Interviews: ${files} file${files === 1 ? '' : 's'} linted, ${problems} problem${problems === 1 ? '' : 's'}`, 5000);
+  return { problems, hints };
+}
+
+/**
+ * Re-reads and re-lints every interview file, with a progress notification, then says what it found
+ * in the numbers Problems shows (hints apart) and offers to open Problems. Resolves to the message.
+ */
+async function lintWorkspace(deps: Deps): Promise<string> {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Linting interviews…' }, () => deps.workspace.rescan());
+  const summaries = [...deps.workspace.index.values()];
+  const { problems, hints } = problemCounts(summaries.flatMap((summary) => summary.issues));
+  const files = summaries.length;
+  const found = problems === 0 && hints === 0 ? 'no problems' : `${count(problems, 'problem')}${hints > 0 ? `, ${count(hints, 'hint')}` : ''}`;
+  const message = `Linted ${count(files, 'interview file')}: ${found}.${hints > 0 ? ' Hints show in the editor only, not in Problems.' : ''}`;
+  const open = 'Open Problems';
+  void deps.ui.info(message, ...(problems > 0 ? [open] : [])).then((choice) => {
+    if (choice === open) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return message;
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }

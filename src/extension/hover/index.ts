@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isScalarEntry } from '../../core/parse';
 import { ruleById } from '../../core/rules';
+import type { Habit } from '../../core/rules/rule';
 import { HABITS } from '../../core/rules/rule';
 import type { Deps } from '../deps';
 import { ruleIdOf } from '../diagnostics';
@@ -8,7 +9,7 @@ import { describe } from '../completion';
 import { scalarBranch, schemaAtPath } from '../completion/schemaPath';
 import { linkAt, linkTarget } from '../links';
 import { LANGUAGE_ID } from '../shared/files';
-import { stageDescription } from '../../core/pipeline';
+import { stageDescription, stageKnown } from '../../core/pipeline';
 
 /**
  * Hovers that explain the file: what a key means (from the schema), what an enum value means, why a
@@ -28,8 +29,11 @@ class InterviewHovers implements vscode.HoverProvider {
       const rule = ruleById(ruleId);
       if (!rule) continue;
       rules.add(ruleId);
+      // The reason once, and the habit by name only: the diagnostic's message, shown just above by
+      // VS Code, already says what to do, and the habit's own summary would say the reason again.
       const habit = HABITS[rule.habit];
-      const markdown = new vscode.MarkdownString(`**Why \`${ruleId}\`?** ${rule.reason}\n\n*${habit.title}*: ${habit.why}`);
+      const number = HABIT_NUMBERS[rule.habit];
+      const markdown = new vscode.MarkdownString(`**Why \`${ruleId}\`?** ${rule.reason}\n\n${number ? `Habit ${number}: ` : ''}*${habit.title}*`);
       parts.push(markdown);
       range ??= diagnostic.range;
     }
@@ -40,7 +44,8 @@ class InterviewHovers implements vscode.HoverProvider {
       if (target) {
         const who = [target.role, target.company].filter(Boolean).join(' at ');
         const state = stageDescription(target, this.deps.today.value);
-        parts.unshift(new vscode.MarkdownString(`**${escape(target.name)}**${who ? `, ${escape(who)}` : ''}\n\nStage: \`${target.stage}\`${state ? ` (${escape(state)})` : ''}`));
+        const stage = stageKnown(target) ? `Stage: \`${target.stage}\`` : 'Stage unknown';
+        parts.unshift(new vscode.MarkdownString(`**${escape(target.name)}**${who ? `, ${escape(who)}` : ''}\n\n${stage}${state ? ` (${escape(state)})` : ''}`));
       }
       range ??= linkRange;
     } else {
@@ -78,6 +83,9 @@ class InterviewHovers implements vscode.HoverProvider {
     return undefined;
   }
 }
+
+/** The habits as the README and the walkthrough number them; the format itself has no number. */
+const HABIT_NUMBERS: Readonly<Record<Habit, number | undefined>> = { contacts: 1, 'in-person': 2, research: 3, 'about-them': 4, 'follow-up': 5, format: undefined };
 
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');

@@ -37,6 +37,9 @@ export function register(context: vscode.ExtensionContext, deps: Deps): Pipeline
     view.badge = due > 0 ? { value: due, tooltip: `${due} interview${due === 1 ? '' : 's'} due` } : undefined;
     const parts = [provider.grouping === 'stage' ? undefined : `by ${provider.grouping}`, provider.tag ? `tag: ${provider.tag}` : undefined].filter(Boolean);
     view.description = parts.length > 0 ? parts.join(' · ') : undefined;
+    // The title bar of a narrow side bar cuts the description off: a filter also says so above the
+    // tree, where the text wraps instead.
+    view.message = provider.tag ? `Only the interviews tagged "${provider.tag}"${provider.grouping === 'stage' ? '' : `, by ${provider.grouping}`}. Clear the filter to see all.` : undefined;
     void vscode.commands.executeCommand('setContext', 'interviews.pipeline.grouping', provider.grouping);
     void vscode.commands.executeCommand('setContext', 'interviews.pipeline.filtered', provider.tag !== undefined);
     void vscode.commands.executeCommand('setContext', 'interviews.hasInterviews', deps.workspace.index.size > 0);
@@ -51,7 +54,7 @@ export function register(context: vscode.ExtensionContext, deps: Deps): Pipeline
     vscode.commands.registerCommand('interviews.groupBy', async (grouping?: unknown) => {
       let chosen = GROUPINGS.find((entry) => entry.grouping === grouping)?.grouping;
       if (!chosen) {
-        const picked = await vscode.window.showQuickPick(
+        const picked = await deps.ui.pick(
           GROUPINGS.map((entry) => ({ ...entry, description: entry.grouping === provider.grouping ? '(current)' : undefined })),
           { title: 'Group the pipeline by' },
         );
@@ -66,10 +69,10 @@ export function register(context: vscode.ExtensionContext, deps: Deps): Pipeline
       if (chosen === undefined) {
         const tags = deps.workspace.index.tags();
         if (tags.length === 0) {
-          void vscode.window.showInformationMessage('No interview has tags yet: add some with `tags: [robotics, target-company]`.');
+          void deps.ui.info('No interview has tags yet: add some to a file, such as "tags: [robotics, target-company]".');
           return undefined;
         }
-        const picked = await vscode.window.showQuickPick([{ label: '$(clear-all) All interviews', tag: '' }, ...tags.map((name) => ({ label: name, description: name === provider.tag ? '(current)' : undefined, tag: name }))], {
+        const picked = await deps.ui.pick([{ label: '$(clear-all) All interviews', tag: '' }, ...tags.map((name) => ({ label: name, description: name === provider.tag ? '(current)' : undefined, tag: name }))], {
           title: 'Show only the interviews tagged',
           placeHolder: 'Type to find a tag',
         });

@@ -1,10 +1,11 @@
 // The pipeline tree's nodes: one TreeItem subclass per kind, each with its contextValue (the menus
 // key on it) and its parent (for reveal).
 import * as vscode from 'vscode';
-import { escapeMarkdown, STAGE_TITLES } from '../../core/exports';
+import { escapeMarkdown, STAGE_TITLES, stageTitle } from '../../core/exports';
 import type { Stage } from '../../core/model';
 import type { InterviewSummary } from '../../core/pipeline';
-import { stageDescription } from '../../core/pipeline';
+import { stageDescription, stageKnown, UNKNOWN_STAGE_TITLE } from '../../core/pipeline';
+import { plainMessage } from '../diagnostics';
 
 /** The URI scheme of the pipeline items' `resourceUri`, which only the pipeline's decorations read. */
 export const PIPELINE_SCHEME = 'interviews-pipeline';
@@ -28,8 +29,8 @@ export function interviewLabel(summary: InterviewSummary): string {
   return summary.company ? `${summary.name} — ${summary.company}` : summary.name;
 }
 
-export type PipelineNode = DueGroupItem | StageGroupItem | BucketGroupItem | InterviewItem;
-export type GroupItem = DueGroupItem | StageGroupItem | BucketGroupItem;
+export type PipelineNode = DueGroupItem | StageGroupItem | UnknownStageGroupItem | BucketGroupItem | InterviewItem;
+export type GroupItem = DueGroupItem | StageGroupItem | UnknownStageGroupItem | BucketGroupItem;
 
 abstract class BaseGroupItem extends vscode.TreeItem {
   readonly parent = undefined;
@@ -51,6 +52,22 @@ abstract class BaseGroupItem extends vscode.TreeItem {
   items(): InterviewItem[] {
     this.children ??= this.summaries.map((summary) => new InterviewItem(summary, this as unknown as GroupItem, this.today));
     return this.children;
+  }
+}
+
+/**
+ * The interviews whose stage cannot be told (a misspelt stage, a file that cannot be read): listed
+ * first and apart, with what is wrong, never under the stage their fields default to. Not a drop
+ * target; Set Stage… fixes them.
+ */
+export class UnknownStageGroupItem extends BaseGroupItem {
+  readonly kind = 'unknownStage';
+
+  constructor(summaries: readonly InterviewSummary[], today: string) {
+    super('stage:unknown', UNKNOWN_STAGE_TITLE, summaries, today, true);
+    this.contextValue = 'unknownStageGroup';
+    this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    this.tooltip = `${summaries.length} interview${summaries.length === 1 ? '' : 's'} whose stage cannot be told: fix the stage (Set Stage…) or the file's YAML.`;
   }
 }
 
@@ -105,22 +122,26 @@ export class InterviewItem extends vscode.TreeItem {
     readonly parent: GroupItem,
     readonly today: string,
   ) {
-    super(interviewLabel(summary), vscode.TreeItemCollapsibleState.None);
+    // In Due, the name alone: the reason, which is the point of the row, must not be cut off first.
+    super(parent.kind === 'due' ? summary.name : interviewLabel(summary), vscode.TreeItemCollapsibleState.None);
     this.uri = vscode.Uri.parse(summary.key);
     this.id = `${parent.id}/${summary.key}`;
-    this.description = summary.readable ? stageDescription(summary, today) : 'cannot be read';
+    const known = stageKnown(summary);
+    this.description = parent.kind === 'due' && summary.due.length > 0 ? summary.due[0].label : stageDescription(summary, today);
     const overdue = summary.due.some((item) => item.daysOverdue > 0);
     const dueNow = summary.due.length > 0;
-    const color = !summary.readable ? new vscode.ThemeColor('list.errorForeground') : overdue ? new vscode.ThemeColor('list.warningForeground') : undefined;
-    this.iconPath = new vscode.ThemeIcon(summary.readable ? stageIcon(summary.stage) : 'warning', color);
+    const color = !known ? new vscode.ThemeColor('list.errorForeground') : overdue ? new vscode.ThemeColor('list.warningForeground') : undefined;
+    this.iconPath = new vscode.ThemeIcon(known ? stageIcon(summary.stage) : summary.readable ? 'error' : 'warning', color);
     // Decorations colour the label too; the scheme is the pipeline's own, so nothing else is affected.
-    this.resourceUri = vscode.Uri.from({ scheme: PIPELINE_SCHEME, path: `/${encodeURIComponent(summary.key)}`, query: !summary.readable ? 'unreadable' : overdue ? 'overdue' : dueNow ? 'due' : '' });
-    // The menus key on these words: `open` items can advance and close, `unthanked` ones be marked thanked.
-    const flags = [`stage-${summary.stage}`, summary.stage === 'closed' ? 'closed' : 'open', summary.thanked ? 'thanked' : 'unthanked', dueNow ? 'due' : ''].filter(Boolean);
+    this.resourceUri = vscode.Uri.from({ scheme: PIPELINE_SCHEME, path: `/${encodeURIComponent(summary.key)}`, query: !known ? 'unreadable' : overdue ? 'overdue' : dueNow ? 'due' : '' });
+    // The menus key on these words: `open` items can advance and close, `unthanked` ones be marked
+    // thanked; an unknown stage is neither open nor closed (Set Stage… fixes it).
+    const flags = [known ? `stage-${summary.stage}` : 'stage-unknown', !known ? '' : summary.stage === 'closed' ? 'closed' : 'open', summary.thanked ? 'thanked' : 'unthanked', dueNow ? 'due' : ''].filter(Boolean);
     this.contextValue = `interview ${flags.join(' ')}`;
     // The tooltip is built when hovered (resolveTreeItem), not for every item on every refresh.
-    this.command = { command: 'vscode.open', title: 'Open Interview', arguments: [this.uri] };
-    this.accessibilityInformation = { label: `${interviewLabel(summary)}, ${STAGE_TITLES[summary.stage]}${this.description ? `, ${this.description}` : ''}` };
+    // From Due, the file opens at what is due; elsewhere at the top.
+    this.command = parent.kind === 'due' ? { command: 'interviews.openInterview', title: 'Open at What Is Due', arguments: [this.uri, { at: 'due' }] } : { command: 'vscode.open', title: 'Open Interview', arguments: [this.uri] };
+    this.accessibilityInformation = { label: `${interviewLabel(summary)}, ${stageTitle(summary)}${this.description ? `, ${this.description}` : ''}` };
   }
 }
 
@@ -137,6 +158,7 @@ export function displaySignature(summary: InterviewSummary): string {
     summary.company,
     summary.connection,
     summary.stage,
+    summary.unknownStage,
     summary.tags,
     summary.requested,
     summary.meetingWhen,
@@ -158,7 +180,7 @@ export function interviewTooltip(summary: InterviewSummary, today: string): vsco
   const work = summary.role && summary.company ? `${summary.role} at ${summary.company}` : (summary.role ?? summary.company);
   if (work) lines.push(escapeMarkdown(work));
   const description = stageDescription(summary, today);
-  lines.push(`Stage: ${STAGE_TITLES[summary.stage]}${description ? ` — ${escapeMarkdown(description)}` : ''}`);
+  lines.push(stageKnown(summary) ? `Stage: ${STAGE_TITLES[summary.stage]}${description ? ` — ${escapeMarkdown(description)}` : ''}` : `$(error) ${UNKNOWN_STAGE_TITLE}: ${escapeMarkdown(description)}`);
   if (summary.meetingWhen) {
     const details = [summary.meetingWhen, summary.meetingFormat, summary.minutes !== undefined ? `${summary.minutes} min` : undefined, summary.meetingPlace].filter(Boolean).join(', ');
     lines.push(`Meeting: ${escapeMarkdown(details)}`);
@@ -167,9 +189,12 @@ export function interviewTooltip(summary: InterviewSummary, today: string): vsco
   if (summary.next) lines.push(`Next check-in: ${summary.next}`);
   if (summary.due.length > 0) lines.push(`$(bell) ${summary.due.map((item) => escapeMarkdown(item.label)).join('; ')}`);
   if (summary.tags.length > 0) lines.push(`Tags: ${summary.tags.map(escapeMarkdown).join(', ')}`);
-  const problems = summary.issues.filter((issue) => issue.severity === 'error' || issue.severity === 'warning').length;
+  const problems = summary.issues.filter((issue) => issue.severity === 'error' || issue.severity === 'warning');
+  // An interview the pipeline cannot place says why in its own words: its errors.
+  const errors = stageKnown(summary) ? [] : summary.issues.filter((issue) => issue.severity === 'error').slice(0, 3);
+  for (const error of errors) lines.push(`$(error) ${escapeMarkdown(plainMessage(error.message))}`);
   if (!summary.readable) lines.push('$(warning) The file cannot be read as YAML.');
-  else if (problems > 0) lines.push(`$(warning) ${problems} problem${problems === 1 ? '' : 's'}`);
+  else if (problems.length > errors.length) lines.push(`$(warning) ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   lines.push(`\`${summary.path.replace(/`/g, "'")}\``);
   const markdown = new vscode.MarkdownString(lines.join('  \n'), true);
   markdown.isTrusted = false;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Grouping } from '../../core/pipeline';
+import { stageKnown } from '../../core/pipeline';
 import type { Deps } from '../deps';
 import type { IndexChange } from '../shared/workspace';
 import type { GroupItem, PipelineNode } from './nodes';
-import { BucketGroupItem, displaySignature, DueGroupItem, InterviewItem, interviewTooltip, PIPELINE_SCHEME, StageGroupItem } from './nodes';
+import { BucketGroupItem, displaySignature, DueGroupItem, InterviewItem, interviewTooltip, PIPELINE_SCHEME, StageGroupItem, UnknownStageGroupItem } from './nodes';
 
 /** The mime type of pipeline items dragged inside the tree (VS Code's own convention for tree views). */
 export const PIPELINE_MIME = 'application/vnd.code.tree.interviews.pipeline';
@@ -118,6 +119,7 @@ export class PipelineProvider implements vscode.TreeDataProvider<PipelineNode>, 
     const groups: GroupItem[] = [new DueGroupItem(due, today)];
     for (const group of index.groups(this.groupingValue, tag)) {
       if (group.stage) groups.push(new StageGroupItem(group.stage, group.items, today));
+      else if (group.unknownStage) groups.push(new UnknownStageGroupItem(group.items, today));
       else groups.push(new BucketGroupItem(this.groupingValue === 'tag' ? 'tag' : 'company', group.label, group.items, today));
     }
     this.roots = groups;
@@ -139,7 +141,8 @@ export class PipelineProvider implements vscode.TreeDataProvider<PipelineNode>, 
     const keys = Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : typeof value === 'string' ? [value] : [];
     for (const key of keys) {
       const summary = this.deps.workspace.index.get(key);
-      if (!summary || summary.stage === group.stage) continue;
+      // An interview whose stage cannot be told moves even onto the stage its fields default to.
+      if (!summary || (stageKnown(summary) && summary.stage === group.stage)) continue;
       await vscode.commands.executeCommand('interviews.setStage', vscode.Uri.parse(key), { stage: group.stage, interactive: true });
     }
   }
@@ -154,7 +157,7 @@ export class PipelineDecorations implements vscode.FileDecorationProvider {
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== PIPELINE_SCHEME) return undefined;
     if (uri.query === 'overdue') return new vscode.FileDecoration(undefined, 'Overdue', new vscode.ThemeColor('list.warningForeground'));
-    if (uri.query === 'unreadable') return new vscode.FileDecoration(undefined, 'The file cannot be read', new vscode.ThemeColor('list.errorForeground'));
+    if (uri.query === 'unreadable') return new vscode.FileDecoration(undefined, 'Its stage cannot be told', new vscode.ThemeColor('list.errorForeground'));
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { FileCreation, TextEdit } from '../../core/types';
 import { exists } from './files';
+import type { Ui } from './ui';
 
 /** Edits computed in the core against one version of a document. */
 export interface PlannedEdit {
@@ -13,7 +14,14 @@ export interface PlannedEdit {
   label: string;
   /** Save afterwards when the document had no unsaved changes before (commands do; quick fixes don't). */
   save?: boolean;
+  /** Where refusals are said; VS Code's windows directly when absent. */
+  ui?: Pick<Ui, 'warn' | 'error'>;
 }
+
+const windowUi: Pick<Ui, 'warn' | 'error'> = {
+  warn: (message) => Promise.resolve(vscode.window.showWarningMessage(message)),
+  error: (message) => Promise.resolve(vscode.window.showErrorMessage(message)),
+};
 
 /**
  * Applies core edits through a WorkspaceEdit, so Undo works; refuses, with a message, when the
@@ -27,7 +35,7 @@ export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
   for (const creation of plan.creates ?? []) {
     const target = vscode.Uri.joinPath(document.uri, '..', creation.relativePath);
     if (await exists(target)) {
-      void vscode.window.showWarningMessage(`${plan.label}: ${vscode.workspace.asRelativePath(target)} already exists, so nothing was written. Link it by hand or choose another name.`);
+      void (plan.ui ?? windowUi).warn(`${plan.label}: ${vscode.workspace.asRelativePath(target)} already exists, so nothing was written. Link it by hand or choose another name.`);
       return false;
     }
     workspaceEdit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(creation.content) });
@@ -40,7 +48,7 @@ export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
   if (document.version !== plan.version) return refuse(plan);
   const applied = await vscode.workspace.applyEdit(workspaceEdit);
   if (!applied) {
-    void vscode.window.showErrorMessage(`${plan.label}: VS Code could not apply the change to ${vscode.workspace.asRelativePath(document.uri)}. Is the file read-only?`);
+    void (plan.ui ?? windowUi).error(`${plan.label}: VS Code could not apply the change to ${vscode.workspace.asRelativePath(document.uri)}. Is the file read-only?`);
     return false;
   }
   if (plan.save && !wasDirty && plan.edits.length > 0) await document.save();
@@ -48,6 +56,6 @@ export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
 }
 
 function refuse(plan: PlannedEdit): false {
-  void vscode.window.showWarningMessage(`${plan.label}: ${vscode.workspace.asRelativePath(plan.document.uri)} changed while the change was being prepared, so nothing was written. Run it again.`);
+  void (plan.ui ?? windowUi).warn(`${plan.label}: ${vscode.workspace.asRelativePath(plan.document.uri)} changed while the change was being prepared, so nothing was written. Run it again.`);
   return false;
 }

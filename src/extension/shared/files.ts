@@ -5,6 +5,8 @@ export const INTERVIEW_GLOB = '**/*.interview.{yaml,yml}';
 /** Folders never searched for interviews. */
 export const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 export const LANGUAGE_ID = 'interview-yaml';
+/** The `source` of every diagnostic the extension publishes: the linter's name, as the CLI calls it. */
+export const DIAGNOSTIC_SOURCE = 'interview-lint';
 
 /** Whether a URI names an interview file. */
 export function isInterviewUri(uri: vscode.Uri): boolean {

@@ -4,7 +4,7 @@ import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig } from '../.
 import { RULE_IDS } from '../../core/rules';
 import type { SeveritySetting } from '../../core/types';
 import { toRange } from './documents';
-import { readText, uriKey } from './files';
+import { DIAGNOSTIC_SOURCE, readText, uriKey } from './files';
 import { parseInterview } from '../../core/parse';
 import type { PhraseSensitivity } from '../../core/phraseModel';
 import { PHRASE_SENSITIVITIES } from '../../core/phraseModel';
@@ -122,7 +122,7 @@ export class LintSettings implements vscode.Disposable {
         uri,
         problems.map((problem) => {
           const diagnostic = new vscode.Diagnostic(toRange(parsed, problem.start, problem.end), problem.message, vscode.DiagnosticSeverity.Error);
-          diagnostic.source = 'interviews';
+          diagnostic.source = DIAGNOSTIC_SOURCE;
           return diagnostic;
         }),
       );

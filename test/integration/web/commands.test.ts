@@ -2,7 +2,7 @@
 // vscode.workspace.fs or a WorkspaceEdit, on copies in a scratch folder of the workspace.
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../../src/extension/main';
-import { fixture, withScratchFolder } from '../helpers';
+import { answering, fixture, withScratchFolder } from '../helpers';
 import * as assert from './assert';
 import { interviewsApi, readDisk, untilIndex, writeDisk } from './support';
 
@@ -31,7 +31,7 @@ describe('web: the commands that edit files', () => {
   it('Mark Thank-You Sent, given a URI, adds follow_up.thanked inside the existing block and keeps the comments', async () => {
     const uri = await scratchFile(MET);
     assert.equal(await vscode.commands.executeCommand('interviews.markThanked', uri, { date: '2026-01-11' }), true);
-    assert.equal(await readDisk(uri), MET.replace('  referrals_asked: true   # asked at the end\n', '  referrals_asked: true   # asked at the end\n  thanked: 2026-01-11\n'));
+    assert.equal(await readDisk(uri), MET.replace('follow_up:\n', 'follow_up:\n  thanked: 2026-01-11\n'));
   });
 
   it('Set Stage changes the stage line only and adds the date it implies', async () => {
@@ -43,7 +43,13 @@ describe('web: the commands that edit files', () => {
   it('Advance Stage on the open editor’s file, and Undo restores it', async () => {
     const uri = await scratchFile(PROSPECT);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
-    assert.equal(await vscode.commands.executeCommand('interviews.advanceStage'), true);
+    // No outreach yet: the command asks whether to go on; the first answer does.
+    const prompts = answering(api);
+    try {
+      assert.equal(await vscode.commands.executeCommand('interviews.advanceStage'), true);
+    } finally {
+      prompts.dispose();
+    }
     assert.match(await readDisk(uri), /^stage: requested {3}# where it stands$/m);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('undo');

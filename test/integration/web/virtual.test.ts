@@ -49,6 +49,6 @@ describe('web: files on a virtual file system', () => {
 
   it('edits it with a command given its URI, writing through the provider', async () => {
     assert.equal(await vscode.commands.executeCommand('interviews.markThanked', file, { date: '2026-01-11' }), true);
-    assert.equal(await readDisk(file), JOB_ASK.replace('  referrals_asked: true\n', '  referrals_asked: true\n  thanked: 2026-01-11\n'));
+    assert.equal(await readDisk(file), JOB_ASK.replace('follow_up:\n', 'follow_up:\n  thanked: 2026-01-11\n'));
   });
 });
