@@ -250,11 +250,10 @@ export interface CorpusFile {
 }
 
 /**
- * A workspace of `count` interview files in folders of 100, linking to each other the way a real
- * pipeline does; stages and sizes vary around the typical file (≈70 lines on average).
+ * `count` people with a file name each, no two alike (a number added to a repeated name), in the
+ * folder `folderOf` names for the index-th of them.
  */
-export function corpus(count: number, seed = 3): CorpusFile[] {
-  const random = new Random(seed);
+function uniquePeople(random: Random, count: number, folderOf: (index: number) => string): (Person & { path: string })[] {
   const people: (Person & { path: string })[] = [];
   const used = new Set<string>();
   for (let index = 0; index < count; index++) {
@@ -265,8 +264,20 @@ export function corpus(count: number, seed = 3): CorpusFile[] {
       file = `${slug(name)}.interview.yaml`;
     }
     used.add(file);
-    people.push({ name, file, path: `folder-${String(Math.floor(index / 100)).padStart(3, '0')}/${file}` });
+    people.push({ name, file, path: `${folderOf(index)}/${file}` });
   }
+  return people;
+}
+
+const hundred = (index: number): string => String(Math.floor(index / 100)).padStart(3, '0');
+
+/**
+ * A workspace of `count` interview files in folders of 100, linking to each other the way a real
+ * pipeline does; stages and sizes vary around the typical file (≈70 lines on average).
+ */
+export function corpus(count: number, seed = 3): CorpusFile[] {
+  const random = new Random(seed);
+  const people = uniquePeople(random, count, (index) => `folder-${hundred(index)}`);
   return people.map((person, index) => {
     const folder = person.path.slice(0, person.path.indexOf('/'));
     // Links point at files in the same folder, as a referral's prospect file would be created.
@@ -287,19 +298,7 @@ export function corpus(count: number, seed = 3): CorpusFile[] {
  */
 export function messyCorpus(count: number, seed = 5): CorpusFile[] {
   const random = new Random(seed);
-  const people: (Person & { path: string })[] = [];
-  const used = new Set<string>();
-  for (let index = 0; index < count; index++) {
-    let name = personName(random);
-    let file = `${slug(name)}.interview.yaml`;
-    for (let suffix = 2; used.has(file); suffix++) {
-      name = `${name.replace(/ \d+$/, '')} ${suffix}`;
-      file = `${slug(name)}.interview.yaml`;
-    }
-    used.add(file);
-    const folder = `${random.pick(['alumni', 'targets', 'referrals', 'cold'])}-${String(Math.floor(index / 100)).padStart(3, '0')}`;
-    people.push({ name, file, path: `${folder}/${file}` });
-  }
+  const people = uniquePeople(random, count, (index) => `${random.pick(['alumni', 'targets', 'referrals', 'cold'])}-${hundred(index)}`);
   const nearMiss = (file: string): string => {
     const stem = file.replace(/\.interview\.yaml$/, '');
     const at = random.int(1, Math.max(1, stem.length - 2));
