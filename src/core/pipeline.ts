@@ -172,6 +172,7 @@ export class InterviewIndex {
   private dueCache: InterviewSummary[] | undefined;
   /** `groups()` results by grouping and tag, until the next change: the pipeline view asks on every refresh. */
   private readonly groupsCache = new Map<string, PipelineGroup[]>();
+  private ordered: InterviewSummary[] | undefined;
 
   get size(): number {
     return this.byKey.size;
@@ -193,6 +194,7 @@ export class InterviewIndex {
   set(summary: InterviewSummary): void {
     this.remove(summary.key);
     this.byKey.set(summary.key, summary);
+    if (this.ordered) this.ordered.splice(orderedIndex(this.ordered, summary), 0, summary);
     this.byPath.set(summary.path, summary.key);
     const contact = contactKey(summary.name, summary.company);
     addTo(this.byContact, contact, summary.key);
@@ -204,11 +206,25 @@ export class InterviewIndex {
     const previous = this.byKey.get(key);
     if (!previous) return undefined;
     this.byKey.delete(key);
+    if (this.ordered) {
+      const at = orderedIndex(this.ordered, previous);
+      if (this.ordered[at] === previous) this.ordered.splice(at, 1);
+      else this.ordered = undefined;
+    }
     if (this.byPath.get(previous.path) === key) this.byPath.delete(previous.path);
     removeFrom(this.byContact, contactKey(previous.name, previous.company), key);
     for (const link of previous.links) removeFrom(this.linkedFrom, link, key);
     this.changed();
     return previous;
+  }
+
+  /**
+   * Every summary by name, then path: sorted once, then kept in order as files come and go, so that
+   * the pipeline's groups are read off it without sorting thousands of names on every refresh.
+   */
+  private byNameOrder(): InterviewSummary[] {
+    this.ordered ??= [...this.byKey.values()].sort(byName);
+    return this.ordered;
   }
 
   private changed(): void {
@@ -283,12 +299,13 @@ export class InterviewIndex {
   }
 
   private computeGroups(by: Grouping, tag: string | undefined): PipelineGroup[] {
-    const items = [...this.byKey.values()].filter((summary) => !tag || summary.tags.includes(tag));
-    const byName = (a: InterviewSummary, b: InterviewSummary) => compareText(a.name, b.name) || compareText(a.path, b.path);
+    // Read in name order, so every group's items come out sorted.
+    const items = this.byNameOrder().filter((summary) => !tag || summary.tags.includes(tag));
     if (by === 'stage') {
-      const unknown = items.filter((item) => !stageKnown(item)).sort(byName);
-      const known = items.filter(stageKnown);
-      const stages: PipelineGroup[] = STAGES.map((stage) => ({ id: `stage:${stage}`, label: stage, stage, items: known.filter((item) => item.stage === stage).sort(byName) }));
+      const unknown = items.filter((item) => !stageKnown(item));
+      const byStage = new Map<string, InterviewSummary[]>(STAGES.map((stage) => [stage, []]));
+      for (const item of items) if (stageKnown(item)) byStage.get(item.stage)?.push(item);
+      const stages: PipelineGroup[] = STAGES.map((stage) => ({ id: `stage:${stage}`, label: stage, stage, items: byStage.get(stage)! }));
       // First, where it is seen, and only when some file needs it: it asks for a fix.
       return unknown.length > 0 ? [{ id: 'stage:unknown', label: UNKNOWN_STAGE_TITLE, unknownStage: true, items: unknown }, ...stages] : stages;
     }
@@ -301,9 +318,7 @@ export class InterviewIndex {
         buckets.set(label, bucket);
       }
     }
-    return [...buckets.entries()]
-      .sort(([a], [b]) => compareText(a, b))
-      .map(([label, bucket]) => ({ id: `${by}:${label}`, label, items: bucket.sort(byName) }));
+    return [...buckets.entries()].sort(([a], [b]) => compareText(a, b)).map(([label, bucket]) => ({ id: `${by}:${label}`, label, items: bucket }));
   }
 
   /** Every tag in use, sorted. */
@@ -312,6 +327,23 @@ export class InterviewIndex {
     for (const summary of this.byKey.values()) for (const tag of summary.tags) tags.add(tag);
     return [...tags].sort();
   }
+}
+
+/** The pipeline's order of interviews: by name, then path, then key (two roots may hold the same path). */
+function byName(a: InterviewSummary, b: InterviewSummary): number {
+  return compareText(a.name, b.name) || compareText(a.path, b.path) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Where a summary stands in a list sorted by byName: the first place not before it. */
+function orderedIndex(list: readonly InterviewSummary[], summary: InterviewSummary): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byName(list[middle], summary) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 let collator: Intl.Collator | undefined;

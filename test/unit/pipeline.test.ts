@@ -57,3 +57,48 @@ describe('the interview index', () => {
     assert.equal(other.changed(), true, 'a file found but never read does not exist in the end');
   });
 });
+
+describe('the pipeline groups as files come and go', () => {
+  /** The groups as they were computed before the index kept its order: sort every group afresh. */
+  function groupsAfresh(index: InterviewIndex, by: 'stage' | 'company' | 'tag', tag?: string): string[][] {
+    const collator = new Intl.Collator();
+    const byName = (a: { name: string; path: string }, b: { name: string; path: string }) => collator.compare(a.name, b.name) || collator.compare(a.path, b.path);
+    const items = [...index.values()].filter((summary) => !tag || summary.tags.includes(tag));
+    return index.groups(by, tag).map((group) => {
+      const members = new Set(group.items);
+      return items.filter((item) => members.has(item)).sort(byName).map((item) => `${item.name} ${item.path}`);
+    });
+  }
+
+  it('hold every group in name order after many adds, changes and removals, as sorting afresh does', () => {
+    let state = 42;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    const names = ['Ada Lovelace', 'ada lovelace', 'Émile Zola', 'Zoë Ng', 'Ōta Ren', 'Bea Kim', 'bea kim', 'Ximena Ruiz', 'Lee Wong'];
+    const stages = ['prospect', 'requested', 'scheduled', 'met', 'followed_up', 'closed', 'sheduled'];
+    const index = new InterviewIndex();
+    for (let step = 0; step < 600; step++) {
+      const path = `f${Math.floor(next() * 60)}.interview.yaml`;
+      if (next() < 0.2) index.remove(`file:///w/${path}`);
+      else {
+        const text = `${person(names[Math.floor(next() * names.length)], ['Acme', 'Fernway', 'Orbit'][Math.floor(next() * 3)], stages[Math.floor(next() * stages.length)])}tags: [${next() < 0.5 ? 'alumni' : 'target'}]\n`;
+        index.set(summaryOf(path, text));
+      }
+      if (step % 25 === 0) {
+        for (const by of ['stage', 'company', 'tag'] as const) {
+          assert.deepEqual(
+            index.groups(by).map((group) => group.items.map((item) => `${item.name} ${item.path}`)),
+            groupsAfresh(index, by),
+            `${by} after step ${step}`,
+          );
+        }
+        assert.deepEqual(
+          index.groups('stage', 'alumni').map((group) => group.items.map((item) => `${item.name} ${item.path}`)),
+          groupsAfresh(index, 'stage', 'alumni'),
+        );
+      }
+    }
+  });
+});
