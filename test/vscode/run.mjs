@@ -6,7 +6,7 @@
 // --web runs the extension's `browser` bundle in the web-worker extension host, with the web suite
 // (test/integration/web/, bundled into out/test/web/index.js) beside it in that worker; --extension
 // loads the extension from another folder (an unpacked build, say) instead of the repository.
-// --storm runs the storm suite (test/integration/*.storm.ts) on a repository of 10,000 interviews
+// --storm runs the storm suite (test/integration/*.storm.ts) on a repository of 16,000 interviews
 // made by test/vscode/storm.mjs instead of the fixtures workspace.
 // Prints mocha's report and a closing `N passed, N failed` line; exits non-zero if a test failed,
 // no test ran or the harness itself failed. A screenshot of the window goes to test-results/.

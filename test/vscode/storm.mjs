@@ -1,5 +1,5 @@
 // The workspace of the storm suite (test/integration/*.storm.ts, `node test/vscode/run.mjs --storm`):
-// a git repository of 10,000 interviews in 100 team folders, opened in VS Code as a user opens their
+// a git repository of 16,000 interviews in 100 team folders, opened in VS Code as a user opens their
 // notes, with a second branch ready to check out (1,000 files change stage, 100 are deleted, 100
 // added), and beside the workspace a folder of 1,000 more interviews for the suite to move in.
 // The suite reads what each storm should leave on disk from storm-manifest.json, beside the workspace.
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HarnessError, tempDir } from './code-server.mjs';
 
-const FILES = 10_000;
+const FILES = 16_000;
 const REWRITTEN = 1_000;
 const DELETED = 100;
 const ADDED = 100;
