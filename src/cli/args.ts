@@ -12,7 +12,7 @@ export interface CliOptions {
   today?: string;
   maxWarnings?: number;
   minSeverity: Severity;
-  /** Threads to lint on; undefined: as many as the machine has (up to 4) for 400 files or more, else one. */
+  /** Threads to lint on; undefined: as many as the machine has (up to 4) for 2,000 files or more, else one. */
   jobs?: number;
   color: boolean;
   help: boolean;
@@ -35,7 +35,7 @@ Options:
   --max-warnings <n>              exit 1 when there are more than n warnings
   --min-severity <level>          report only hint|information|warning|error and above (default: hint)
   --jobs <n>                      lint on n threads (default: the machine's cores, up to 4, from
-                                  400 files on; 1 otherwise)
+                                  2,000 files on; 1 otherwise)
   --no-color                      plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                      show this help
   -v, --version                   show the version

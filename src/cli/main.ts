@@ -91,7 +91,7 @@ export function run(argv: readonly string[], cwd: string, out: (text: string) =>
 }
 
 /** From this many files on, the CLI lints on several threads unless --jobs says otherwise. */
-const PARALLEL_FROM = 400;
+const PARALLEL_FROM = 2_000;
 /** The most threads it starts by itself. */
 const MAX_THREADS = 4;
 
