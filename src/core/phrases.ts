@@ -388,8 +388,8 @@ interface Analysis {
 // long) are kept and shared: as many as a large file has, up to ANALYSES_KEPT texts or
 // CHARACTERS_KEPT characters, the oldest dropped first.
 const analyses = new Map<string, Analysis>();
-const ANALYSES_KEPT = 2048;
-const CHARACTERS_KEPT = 250_000;
+const ANALYSES_KEPT = 4096;
+const CHARACTERS_KEPT = 1_000_000;
 let charactersKept = 0;
 
 /**
