@@ -1,10 +1,10 @@
 /**
  * The learned part of the phrase detectors: a logistic regression over
- * hashed word and character n-grams, with one head for job asks and one for
- * self-pitches. `npm run train:phrases` (scripts/train-phrases.ts) trains it
- * on data/phrases and writes the weights to phraseModel.json, which this
- * module reads: 8-bit weights in base64, a scale and a bias per head, and the
- * decision thresholds for each sensitivity.
+ * hashed words, word pairs and character n-grams, with one head for job asks
+ * and one for self-pitches. `npm run train:phrases` (scripts/train-phrases.ts)
+ * trains it on data/phrases and writes phraseModel.json, which this module
+ * reads: the weights packed at `depth` bits in base64, a scale and a bias per
+ * head, and the decision thresholds for each sensitivity.
  *
  * The same `featuresOf` serves training and detection, so the two cannot
  * drift. It reads text already normalised by the phrase detectors (lower

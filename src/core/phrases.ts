@@ -598,19 +598,17 @@ function clauseFeatures(sentence: Sentence, model: PhraseModel): Array<[Clause, 
 function sentenceScore(sentence: Sentence, head: PhraseHead): SentenceScore | undefined {
   const model = phraseModel();
   const weights = model.heads[head];
-  sentence.features ??= featuresOf(sentence.text, model.bits, model.grams);
-  const whole = scoreOf(weights, sentence.features);
   const clauses = clauseFeatures(sentence, model);
   if (clauses.length === 0) return undefined;
+  const whole = scoreOf(weights, sentence.features!);
   let best = clauses[0];
-  let bestScore = clauses.length === 1 ? whole : -Infinity;
-  if (clauses.length > 1) {
-    for (const candidate of clauses) {
-      const score = scoreOf(weights, candidate[1]);
-      if (score > bestScore) {
-        bestScore = score;
-        best = candidate;
-      }
+  let bestScore = -Infinity;
+  for (const option of clauses) {
+    // A sentence of one clause scores as the whole.
+    const score = option[1] === sentence.features ? whole : scoreOf(weights, option[1]);
+    if (score > bestScore) {
+      bestScore = score;
+      best = option;
     }
   }
   return { score: Math.max(whole, bestScore), clause: best[0], clauseWins: bestScore > whole };
