@@ -5,7 +5,6 @@ import { pathToFileURL } from 'url';
 import type { ConfigLayer, LintConfig } from '../core/config';
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig } from '../core/config';
 import { formatLocalDate } from '../core/dates';
-import { readInterview } from '../core/model';
 import { parseInterview } from '../core/parse';
 import { RULE_IDS } from '../core/rules';
 import type { Issue, Severity } from '../core/types';
@@ -14,7 +13,7 @@ import { contactKey } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { discover, toPosix } from './discover';
 import type { FileJob, Linted } from './parallel';
-import { cliWorkspace, decode, lintOnThreads, lintParsed, readJob } from './parallel';
+import { cliWorkspace, decode, lintOnThreads, lintParsed, parseJob, readJob } from './parallel';
 import type { FileResult } from './report';
 import { formatGithub, formatJson, formatSarif, formatStylish, printable, totals } from './report';
 import { rulesPage } from './ruleHelp';
@@ -119,8 +118,7 @@ function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[
       questions.push(undefined);
       continue;
     }
-    const document = parseInterview(read.text, { maxSize: job.config.maxFileSize });
-    const interview = readInterview(document);
+    const { document, interview } = read;
     if (interview.name) {
       const key = contactKey(interview.name, interview.company);
       contactFiles.set(key, [...(contactFiles.get(key) ?? []), job.path]);
@@ -136,8 +134,8 @@ function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[
     const stale = [...fileAsked].some(([key, count]) => (contactFiles.get(key)?.length ?? 0) !== count);
     if (!stale) return;
     const job = jobs[index];
-    const document = parseInterview(file.text, { maxSize: job.config.maxFileSize });
-    file.issues = lintParsed(job, document, readInterview(document), today, workspace);
+    const { document, interview } = parseJob(job, file.text);
+    file.issues = lintParsed(job, document, interview, today, workspace);
   });
   return linted;
 }

@@ -33,13 +33,24 @@ export function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** Reads a file, or says why it cannot be read. */
-export function readJob(job: FileJob): { text: string } | { problem: string } {
+/** A file read and parsed for linting, or why it could not be read. */
+export type ParsedJob = { text: string; document: InterviewDocument; interview: Interview } | { problem: string };
+
+/** A file's text parsed for linting, with the size limit of its configuration. */
+export function parseJob(job: FileJob, text: string): { text: string; document: InterviewDocument; interview: Interview } {
+  const document = parseInterview(text, { maxSize: job.config.maxFileSize });
+  return { text, document, interview: readInterview(document) };
+}
+
+/** Reads and parses a file, or says why it cannot be read. */
+export function readJob(job: FileJob): ParsedJob {
+  let text: string;
   try {
-    return { text: decode(fs.readFileSync(job.file)) };
+    text = decode(fs.readFileSync(job.file));
   } catch (error) {
     return { problem: `cannot read ${job.path}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}` };
   }
+  return parseJob(job, text);
 }
 
 /**
@@ -157,14 +168,9 @@ function serve(input: WorkerInput): void {
     Atomics.notify(signal, 0);
   };
   const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-  let parsed: ({ text: string; document: InterviewDocument; interview: Interview } | { problem: string })[] = [];
+  let parsed: ParsedJob[] = [];
   try {
-    parsed = jobs.map((job) => {
-      const read = readJob(job);
-      if ('problem' in read) return read;
-      const document = parseInterview(read.text, { maxSize: job.config.maxFileSize });
-      return { text: read.text, document, interview: readInterview(document) };
-    });
+    parsed = jobs.map(readJob);
     const contacts: [number, string, string | undefined][] = [];
     parsed.forEach((file, index) => {
       if ('interview' in file && file.interview.name) contacts.push([index, file.interview.name, file.interview.company]);
