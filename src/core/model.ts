@@ -89,11 +89,8 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
       pointer: `/follow_up/referrals/${index}`,
     };
   });
-  const logNotes: WrittenText[] = [];
-  asList(followUp.log).forEach((item, index) => {
-    const note = text(asMap(item).note);
-    if (note !== undefined) logNotes.push({ text: note, pointer: `/follow_up/log/${index}/note` });
-  });
+  const log = asList(followUp.log).map((item) => ({ date: datePart(asMap(item).date), note: text(asMap(item).note) }));
+  const logNotes = log.flatMap(({ note }, index): WrittenText[] => (note !== undefined ? [{ text: note, pointer: `/follow_up/log/${index}/note` }] : []));
   const outreach = text(root.outreach);
   const minutes = meeting.minutes;
   return {
@@ -120,7 +117,7 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
     referralsAsked: followUp.referrals_asked === true,
     referrals,
     next: datePart(followUp.next),
-    log: asList(followUp.log).map((item) => ({ date: datePart(asMap(item).date), note: text(asMap(item).note) })),
+    log,
     logNotes,
     closedReason: text(root.closed_reason),
   };
