@@ -16,7 +16,7 @@ import type { InterviewsApi } from '../../src/extension/main';
 import type { InterviewItem } from '../../src/extension/pipeline/nodes';
 import type { Shown } from '../../src/extension/shared/ui';
 import { applyCodeAction, codeActionsAt, completionsAt, labelOf as completionLabel } from './editorSupport';
-import { answering, extensionUnderTest, fixture, itemIn, labelOf, LEAVE, lineOf, nextShown, ruleId, untilIndex, untilTree, waitForDiagnostics, withScratchFolder, withTimeout } from './helpers';
+import { answering, extensionUnderTest, fixture, interviewDiagnosticCounts, itemIn, labelOf, LEAVE, lineOf, nextShown, ruleId, untilIndex, untilTree, waitForDiagnostics, withScratchFolder, withTimeout } from './helpers';
 
 let api: InterviewsApi;
 const scratchName = `first-hour-${Date.now().toString(36)}`;
@@ -321,13 +321,7 @@ describe('a new user’s first hour', () => {
       const message = await vscode.commands.executeCommand<string>('interviews.lintWorkspace');
       const summary = await withTimeout(shown, 5_000, 'the summary');
       assert.equal(summary.text, message);
-      const ours = vscode.languages
-        .getDiagnostics()
-        .filter(([uri]) => /\.interview\.ya?ml$/.test(uri.path))
-        .flatMap(([, diagnostics]) => diagnostics.filter((diagnostic) => diagnostic.source === 'interview-lint'));
-      // Problems lists errors, warnings and information; VS Code keeps hints out of it and out of the status bar.
-      const problems = ours.filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint).length;
-      const hints = ours.length - problems;
+      const { problems, hints } = interviewDiagnosticCounts();
       assert.ok(problems > 0 && hints > 0, `the workspace has both (${problems}, ${hints})`);
       assert.match(message, new RegExp(`: ${problems} problems, ${hints} hints?\\.`));
       assert.deepEqual(summary.choices, ['Open Problems']);

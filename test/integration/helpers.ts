@@ -115,6 +115,19 @@ export async function withTimeout<T>(promise: PromiseLike<T>, timeoutMs: number,
 }
 
 /** The zero-based line of the first line of `document` that contains `text`. */
+/**
+ * The extension's diagnostics on interview files as Problems counts them: errors, warnings and
+ * information are problems; VS Code keeps hints out of Problems and out of the status bar.
+ */
+export function interviewDiagnosticCounts(): { problems: number; hints: number } {
+  const ours = vscode.languages
+    .getDiagnostics()
+    .filter(([uri]) => /\.interview\.ya?ml$/.test(uri.path))
+    .flatMap(([, diagnostics]) => diagnostics.filter((diagnostic) => diagnostic.source === 'interview-lint'));
+  const problems = ours.filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint).length;
+  return { problems, hints: ours.length - problems };
+}
+
 export function lineOf(document: vscode.TextDocument, text: string): number {
   for (let line = 0; line < document.lineCount; line++) {
     if (document.lineAt(line).text.includes(text)) return line;

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { Random } from '../../bench/generate';
 import { defaultConfig } from '../../src/core/config';
 import { lintDocument } from '../../src/core/lint';
 import { readInterview } from '../../src/core/model';
@@ -55,24 +56,14 @@ function committedInterviews(): Map<string, string> {
   return found;
 }
 
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FIRST = ['Dana', 'Lee', 'Sam', 'Priya', 'Jordan', 'Zoë', 'İlker', 'Ana María', 'Li', 'Olu', 'Mx Kay', 'Robin-Lee'];
 const LAST = ['Reyes', 'Wong', 'Patel', 'Natarajan', 'Lee', 'Ng', 'Øster', 'de la Cruz', 'O’Neill', 'Smith', 'Smyth', 'Kim'];
 
 /** A workspace shaped like a messy repository: folders, links to files that do not exist, near misses, duplicates. */
 function messyWorkspace(seed: number, size: number): Map<string, string> {
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const random = new Random(seed);
+  const next = (): number => random.next();
+  const pick = <T>(items: readonly T[]): T => random.pick(items);
   const folders = ['', 'alumni', 'alumni/2025', 'target-companies', 'Target Companies', 'archive'];
   const slug = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   const files: string[] = [];

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { addDays } from '../../../src/core/dates';
 import type { InterviewsApi } from '../../../src/extension/main';
 import type { InterviewItem } from '../../../src/extension/pipeline/nodes';
-import { answering, fixture, LEAVE, nextShown, withScratchFolder, withTimeout } from '../helpers';
+import { answering, fixture, interviewDiagnosticCounts, LEAVE, nextShown, withScratchFolder, withTimeout } from '../helpers';
 import * as assert from './assert';
 import { interviewsApi, itemIn, labelOf, readDisk, untilIndex, untilTree, writeDisk } from './support';
 
@@ -83,12 +83,7 @@ describe('web: a new user’s first hour', () => {
 
   it('counts problems as Problems does, hints apart', async () => {
     const message = await vscode.commands.executeCommand<string>('interviews.lintWorkspace');
-    const ours = vscode.languages
-      .getDiagnostics()
-      .filter(([uri]) => /\.interview\.ya?ml$/.test(uri.path))
-      .flatMap(([, diagnostics]) => diagnostics.filter((diagnostic) => diagnostic.source === 'interview-lint'));
-    const problems = ours.filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint).length;
-    const hints = ours.length - problems;
+    const { problems, hints } = interviewDiagnosticCounts();
     assert.match(message, new RegExp(`: ${problems} problems?(, ${hints} hints?)?\\.`));
     if (hints > 0) assert.ok(message.includes(`${hints} hint`), message);
   });
