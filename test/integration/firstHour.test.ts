@@ -16,6 +16,7 @@ import type { InterviewsApi } from '../../src/extension/main';
 import type { InterviewItem } from '../../src/extension/pipeline/nodes';
 import type { Shown } from '../../src/extension/shared/ui';
 import { applyCodeAction, codeActionsAt, completionsAt, labelOf as completionLabel } from './editorSupport';
+import { MemoryFileSystem } from './web/memfs';
 import { answering, extensionUnderTest, fixture, interviewDiagnosticCounts, itemIn, labelOf, LEAVE, lineOf, nextShown, ruleId, untilIndex, untilTree, waitForDiagnostics, withScratchFolder, withTimeout } from './helpers';
 
 let api: InterviewsApi;
@@ -151,6 +152,35 @@ describe('a new user’s first hour', () => {
       assert.equal(message.answer('Undo'), undefined);
       await withTimeout(undone, 5_000, 'Undo');
       assert.equal(await readDisk(uri), original, 'Undo restores the file exactly');
+    });
+
+    it('offers Undo and leaves no tab behind when VS Code opens the changed file before the save is done', async () => {
+      // VS Code opens an editor for a document that stays unsaved for a moment. On a slow disk (here
+      // a write takes a second and a half) the tab can appear while the command's save runs: the
+      // test opens it there, as VS Code would. The file was not open, so the message offers Undo,
+      // and the tab the change caused is closed once the file is saved.
+      const scheme = 'interviews-slow-disk';
+      const registration = vscode.workspace.registerFileSystemProvider(scheme, new MemoryFileSystem({ writeDelayMs: 1_500 }), { isCaseSensitive: true });
+      const uri = vscode.Uri.from({ scheme, path: '/leo-park.interview.yaml' });
+      const opened = vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.uri.toString() === uri.toString() && event.document.isDirty) void vscode.window.showTextDocument(event.document, { preview: false, preserveFocus: true });
+      });
+      try {
+        const original = ['contact:', '  name: Leo Park', 'stage: met', 'meeting:', `  date: ${addDays(today(), -1)}`, ''].join('\n');
+        await vscode.workspace.fs.writeFile(uri, encoder.encode(original));
+        const report = nextShown(api, (shown) => shown.kind === 'information' && shown.text.startsWith('Mark the thank-you as sent'), 'the message saying what changed', 20_000);
+        assert.equal(await vscode.commands.executeCommand('interviews.markThanked', uri, { date: today() }), true);
+        opened.dispose();
+        assert.match(decoder.decode(await vscode.workspace.fs.readFile(uri)), new RegExp(`^ {2}thanked: ${today()}$`, 'm'));
+        const message = await withTimeout(report, 20_000, 'the report');
+        assert.deepEqual(message.choices, ['Undo', 'Open'], 'the file was not open: Undo and Open');
+        const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString());
+        assert.deepEqual(tabs.map((tab) => tab.label), [], 'no tab is left open on the file');
+        message.answer(undefined);
+      } finally {
+        opened.dispose();
+        registration.dispose();
+      }
     });
 
     it('Advance Stage asks about the referral question and the next check-in, and says what it set', async () => {

@@ -114,7 +114,6 @@ export async function withTimeout<T>(promise: PromiseLike<T>, timeoutMs: number,
   }
 }
 
-/** The zero-based line of the first line of `document` that contains `text`. */
 /**
  * The extension's diagnostics on interview files as Problems counts them: errors, warnings and
  * information are problems; VS Code keeps hints out of Problems and out of the status bar.
@@ -128,6 +127,7 @@ export function interviewDiagnosticCounts(): { problems: number; hints: number }
   return { problems, hints: ours.length - problems };
 }
 
+/** The zero-based line of the first line of `document` that contains `text`. */
 export function lineOf(document: vscode.TextDocument, text: string): number {
   for (let line = 0; line < document.lineCount; line++) {
     if (document.lineAt(line).text.includes(text)) return line;

@@ -5,7 +5,7 @@ import type { Interview } from '../../core/model';
 import type { InterviewDocument } from '../../core/parse';
 import type { FileCreation } from '../../core/types';
 import type { Deps } from '../deps';
-import { applyPlannedEdit } from '../shared/applyEdits';
+import { applyPlannedEdit, isInEditor } from '../shared/applyEdits';
 import { readText } from '../shared/files';
 import { describeChanges } from './changes';
 
@@ -50,12 +50,6 @@ export async function readInterviewFile(deps: Deps, uri: vscode.Uri, label: stri
   return { textDocument, document: parsed.document, interview: parsed.interview };
 }
 
-/** Whether a file is open in an editor tab (not merely loaded, as commands load the files they change). */
-export function isInEditor(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
-}
-
 /**
  * Re-reads the interview, computes the changes on its current text, plans them in the core as
  * minimal comment-keeping edits and applies them as one undoable WorkspaceEdit (saving a file that
@@ -87,13 +81,15 @@ export async function changeInterview(
   }
   if (plan.edits.length === 0 && !wanted.creates?.length) return true;
   const before = textDocument.getText();
+  // Whether the user had it open: VS Code may open a tab while the change is being saved.
+  const inEditor = isInEditor(uri);
   const applied = await applyPlannedEdit({ document: textDocument, version, edits: plan.edits, creates: wanted.creates, label, save: true, ui: deps.ui });
   if (!applied) return false;
   const change: AppliedChange = {
     uri,
     summary: describeChanges(current.interview, wanted.changes, wanted.creates),
     notes: wanted.notes ?? [],
-    inEditor: isInEditor(uri),
+    inEditor,
     undo: undoing(deps, textDocument, before, textDocument.getText(), wanted.creates ?? [], label),
   };
   if (collect) collect.push(change);

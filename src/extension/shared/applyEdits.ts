@@ -23,10 +23,23 @@ const windowUi: Pick<Ui, 'warn' | 'error'> = {
   error: (message) => Promise.resolve(vscode.window.showErrorMessage(message)),
 };
 
+/** The tabs that show a file in a text editor. */
+function tabsOf(uri: vscode.Uri): vscode.Tab[] {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs.filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+}
+
+/** Whether a file is open in an editor tab (not merely loaded, as commands load the files they change). */
+export function isInEditor(uri: vscode.Uri): boolean {
+  return tabsOf(uri).length > 0;
+}
+
 /**
  * Applies core edits through a WorkspaceEdit, so Undo works; refuses, with a message, when the
  * document changed since the edits were computed or a file to create already exists. With `save`, a
- * document that had no unsaved changes is saved again, so commands leave no dirty editors behind.
+ * document that had no unsaved changes is saved again, so commands leave no dirty editors behind —
+ * and no tab either: VS Code opens an editor for a document that stays unsaved for a moment, which
+ * on a slow save happens before the save is done, so such a tab on a file that was not open is closed.
  */
 export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
   const { document } = plan;
@@ -41,6 +54,7 @@ export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
     workspaceEdit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(creation.content) });
   }
   const wasDirty = document.isDirty;
+  const wasOpen = isInEditor(document.uri);
   for (const edit of plan.edits) {
     const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
     workspaceEdit.replace(document.uri, range, edit.newText);
@@ -51,7 +65,9 @@ export async function applyPlannedEdit(plan: PlannedEdit): Promise<boolean> {
     void (plan.ui ?? windowUi).error(`${plan.label}: VS Code could not apply the change to ${vscode.workspace.asRelativePath(document.uri)}. Is the file read-only?`);
     return false;
   }
-  if (plan.save && !wasDirty && plan.edits.length > 0) await document.save();
+  if (plan.save && !wasDirty && plan.edits.length > 0 && (await document.save()) && !wasOpen) {
+    await Promise.all(tabsOf(document.uri).filter((tab) => !tab.isDirty).map((tab) => vscode.window.tabGroups.close(tab, true)));
+  }
   return true;
 }
 

@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 
 type Entry = { type: vscode.FileType.File; data: Uint8Array; ctime: number; mtime: number } | { type: vscode.FileType.Directory; ctime: number; mtime: number };
 
-/** An in-memory FileSystemProvider: files and folders by path, with change events. */
+/** An in-memory FileSystemProvider: files and folders by path, with change events; `writeDelayMs` makes every write that slow. */
 export class MemoryFileSystem implements vscode.FileSystemProvider {
+  constructor(private readonly options: { writeDelayMs?: number } = {}) {}
+
   private readonly entries = new Map<string, Entry>([['/', { type: vscode.FileType.Directory, ctime: Date.now(), mtime: Date.now() }]]);
   private readonly emitter = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.emitter.event;
@@ -38,7 +40,8 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
     return entry.data;
   }
 
-  writeFile(uri: vscode.Uri, content: Uint8Array, options: { create: boolean; overwrite: boolean }): void {
+  async writeFile(uri: vscode.Uri, content: Uint8Array, options: { create: boolean; overwrite: boolean }): Promise<void> {
+    if (this.options.writeDelayMs) await new Promise((resolve) => setTimeout(resolve, this.options.writeDelayMs));
     const existing = this.entries.get(uri.path);
     if (!existing && !options.create) throw vscode.FileSystemError.FileNotFound(uri);
     if (existing && !options.overwrite) throw vscode.FileSystemError.FileExists(uri);
