@@ -1,7 +1,9 @@
 /**
  * `npm run train:phrases`: trains the phrase model (src/core/phraseModel.ts)
- * on the real lines of the train split and the synthetic lines, picks the
- * decision thresholds on the dev split, and writes src/core/phraseModel.json.
+ * on the real lines of the train and dev splits and the synthetic lines,
+ * picks the decision thresholds on out-of-fold scores of those real lines
+ * (folds of sites), and writes src/core/phraseModel.json. `--compare` chooses
+ * among candidate models as before: trained on train, scored on dev.
  * Deterministic: a fixed seed, a fixed order, no network. The test split is
  * never read here.
  *
@@ -100,11 +102,16 @@ export function readSynthetic(root = ROOT): SyntheticLine[] {
   return out;
 }
 
-/** The training lines: real ones count `realWeight` times a synthetic one, since they are what users write. */
-export function trainingExamples(realWeight: number, root = ROOT): Example[] {
-  const real = realSplit('train', root).map((line) => ({ text: line.text, job: isJob(line.label), self: isSelf(line.label), weight: realWeight }));
+/** Training examples of real lines, which count `realWeight` times a synthetic one since they are what users write, and of every synthetic line. */
+export function examplesOf(real: readonly RealLine[], realWeight: number, root = ROOT): Example[] {
+  const lines = real.map((line) => ({ text: line.text, job: isJob(line.label), self: isSelf(line.label), weight: realWeight }));
   const synthetic = readSynthetic(root).map((line) => ({ text: line.text, job: line.job, self: line.self, weight: 1 }));
-  return [...real, ...synthetic];
+  return [...lines, ...synthetic];
+}
+
+/** The lines the shipped model learns from: the real lines of the train and dev sites, and the synthetic ones. */
+export function trainingExamples(realWeight: number, root = ROOT): Example[] {
+  return examplesOf([...realSplit('train', root), ...realSplit('dev', root)], realWeight, root);
 }
 
 /** A small, seeded generator (mulberry32): the same order on every machine. */
@@ -138,10 +145,10 @@ export interface TrainOptions {
 export const DEFAULTS: TrainOptions = { bits: 13, grams: [3, 3], depth: 4, realWeight: 2, epochs: 30, rate: 0.3, l2: 1e-4, seed: 20261207, method: 'logistic' };
 
 /** The text a model reads for an example: its normalised sentences, joined. */
-const modelText = (text: string): string => normalisedSentences(text).join(' ');
+export const modelText = (text: string): string => normalisedSentences(text).join(' ');
 
 /** Logistic regression by AdaGrad over the examples in a seeded order. */
-function trainHead(examples: readonly Example[], features: readonly number[][], label: (example: Example) => boolean, options: TrainOptions): { bias: number; weights: Float64Array } {
+export function trainHead(examples: readonly Example[], features: readonly number[][], label: (example: Example) => boolean, options: TrainOptions): { bias: number; weights: Float64Array } {
   const size = 1 << options.bits;
   if (options.method === 'bayes') return bayesHead(examples, features, label, size);
   const weights = new Float64Array(size);
@@ -267,37 +274,96 @@ export function lineScore(model: ReturnType<typeof modelOf>, head: PhraseHead, t
   return withModel(model, () => modelScore(text, head));
 }
 
+/** One head trained on `examples` and quantised as it ships, with no thresholds yet. */
+function fitHead(examples: readonly Example[], features: readonly number[][], head: PhraseHead, options: TrainOptions): HeadArtefact {
+  const { bias, weights } = trainHead(examples, features, (example) => example[head], options);
+  const { scale, bytes } = quantise(weights, options.depth);
+  return { bias: Number(bias.toFixed(4)), scale, weights: encodeBase64(bytes), thresholds: { low: 0, medium: 0, high: 0 } };
+}
+
+/** Scores `lines` with one head (the model's both heads are it, so either name scores it). */
+function scoreLines(draft: HeadArtefact, head: PhraseHead, lines: readonly RealLine[], options: TrainOptions): Scored[] {
+  const model = modelOf({ version: 1, bits: options.bits, depth: options.depth, grams: options.grams, heads: { job: draft, self: draft } });
+  return lines.map((line) => ({ score: lineScore(model, head, line.text), positive: head === 'job' ? isJob(line.label) : isSelf(line.label) }));
+}
+
+/** The thresholds of each sensitivity around the default one. */
+const thresholdsAround = (medium: number): Record<PhraseSensitivity, number> => ({ low: medium + SENSITIVITY_STEP, medium, high: medium - SENSITIVITY_STEP });
+
+/** How many folds of sites the thresholds are chosen on. */
+const FOLDS = 5;
+
+/** The sites of `lines` dealt into `FOLDS` folds in a seeded order. */
+function foldsOf(lines: readonly RealLine[], seed: number): Map<string, number> {
+  const next = random(seed);
+  const sites = [...new Set(lines.map((line) => line.site))].sort();
+  for (let index = sites.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [sites[index], sites[other]] = [sites[other], sites[index]];
+  }
+  return new Map(sites.map((site, index) => [site, index % FOLDS]));
+}
+
+/**
+ * Each train and dev line's score by a model that did not learn from its site: for each fold of
+ * sites, a model trained on the other folds (and the synthetic lines) scores the fold's lines.
+ */
+export function outOfFoldScores(options: TrainOptions = DEFAULTS, root = ROOT): Record<PhraseHead, Scored[]> {
+  const real = [...realSplit('train', root), ...realSplit('dev', root)];
+  const fold = foldsOf(real, options.seed);
+  const scored: Record<PhraseHead, Scored[]> = { job: [], self: [] };
+  for (let held = 0; held < FOLDS; held++) {
+    const examples = examplesOf(
+      real.filter((line) => fold.get(line.site) !== held),
+      options.realWeight,
+      root,
+    );
+    const features = examples.map((example) => featuresOf(modelText(example.text), options.bits, options.grams).ids);
+    const heldOut = real.filter((line) => fold.get(line.site) === held);
+    for (const head of ['job', 'self'] as const) scored[head].push(...scoreLines(fitHead(examples, features, head, options), head, heldOut, options));
+  }
+  return scored;
+}
+
+/**
+ * The shipped model: trained on the real lines of the train and dev sites and the synthetic lines,
+ * with each head's default threshold chosen on the out-of-fold scores of those real lines (a
+ * model never scores lines of a site it learnt from). The test lines are never read.
+ */
 export function trainModel(options: TrainOptions = DEFAULTS, root = ROOT): ModelArtefact {
   const examples = trainingExamples(options.realWeight, root);
+  const features = examples.map((example) => featuresOf(modelText(example.text), options.bits, options.grams).ids);
+  const outOfFold = outOfFoldScores(options, root);
+  const heads = {} as Record<PhraseHead, HeadArtefact>;
+  for (const head of ['job', 'self'] as const) heads[head] = { ...fitHead(examples, features, head, options), thresholds: thresholdsAround(chooseThreshold(outOfFold[head], AIM[head])) };
+  return { version: 1, bits: options.bits, depth: options.depth, grams: options.grams, heads };
+}
+
+/** A candidate for `--compare`: trained on the train sites alone, its thresholds chosen on dev. */
+function trainCandidate(options: TrainOptions, root = ROOT): ModelArtefact {
+  const examples = examplesOf(realSplit('train', root), options.realWeight, root);
   const features = examples.map((example) => featuresOf(modelText(example.text), options.bits, options.grams).ids);
   const dev = realSplit('dev', root);
   const heads = {} as Record<PhraseHead, HeadArtefact>;
   for (const head of ['job', 'self'] as const) {
-    const { bias, weights } = trainHead(examples, features, (example) => example[head], options);
-    const { scale, bytes } = quantise(weights, options.depth);
-    const draft: HeadArtefact = { bias: Number(bias.toFixed(4)), scale, weights: encodeBase64(bytes), thresholds: { low: 0, medium: 0, high: 0 } };
-    const model = modelOf({ version: 1, bits: options.bits, depth: options.depth, grams: options.grams, heads: { job: draft, self: draft } });
-    // Both heads of the draft are this head, so either name scores it.
-    const scored = dev.map((line) => ({ score: lineScore(model, head, line.text), positive: head === 'job' ? isJob(line.label) : isSelf(line.label) }));
-    const medium = chooseThreshold(scored, AIM[head]);
-    const thresholds: Record<PhraseSensitivity, number> = { low: medium + SENSITIVITY_STEP, medium, high: medium - SENSITIVITY_STEP };
-    heads[head] = { ...draft, thresholds };
+    const draft = fitHead(examples, features, head, options);
+    heads[head] = { ...draft, thresholds: thresholdsAround(chooseThreshold(scoreLines(draft, head, dev, options), AIM[head])) };
   }
   return { version: 1, bits: options.bits, depth: options.depth, grams: options.grams, heads };
 }
 
 export const serialise = (artefact: ModelArtefact): string => `${JSON.stringify(artefact, null, 1)}\n`;
 
+/** Prints, per head, the out-of-fold precision and recall on the train and dev sites at each sensitivity. */
 function report(artefact: ModelArtefact, root = ROOT): void {
-  const model = modelOf(artefact);
-  const dev = realSplit('dev', root);
+  const outOfFold = outOfFoldScores(DEFAULTS, root);
   for (const head of ['job', 'self'] as const) {
-    const scored = dev.map((line) => ({ score: lineScore(model, head, line.text), positive: head === 'job' ? isJob(line.label) : isSelf(line.label) }));
+    const scored = outOfFold[head];
     const parts = (['low', 'medium', 'high'] as const).map((sensitivity) => {
       const counts = countsAt(scored, artefact.heads[head].thresholds[sensitivity]);
       return `${sensitivity} P ${counts.precision.toFixed(3)} R ${counts.recall.toFixed(3)}`;
     });
-    console.log(`dev ${head.padEnd(4)} (${scored.filter((item) => item.positive).length} of ${scored.length}): ${parts.join(' · ')}`);
+    console.log(`train + dev, out of fold, ${head.padEnd(4)} (${scored.filter((item) => item.positive).length} of ${scored.length}): ${parts.join(' · ')}`);
   }
 }
 
@@ -315,7 +381,7 @@ const CANDIDATES: ReadonlyArray<[string, Partial<TrainOptions>]> = [
 function compare(): void {
   const dev = realSplit('dev');
   for (const [name, change] of CANDIDATES) {
-    const artefact = trainModel({ ...DEFAULTS, ...change });
+    const artefact = trainCandidate({ ...DEFAULTS, ...change });
     const model = modelOf(artefact);
     const parts = (['job', 'self'] as const).map((head) => {
       const scored = dev.map((line) => ({ score: lineScore(model, head, line.text), positive: head === 'job' ? isJob(line.label) : isSelf(line.label) }));

@@ -133,7 +133,7 @@ describe('the interview-lint command', () => {
 
   it('takes phrase_sensitivity from the nearest .interviewlintrc.yaml', () => {
     // Whichever of these the phrase model reports at high but not at low (it is retrained from time to time).
-    const soft = ['Could you keep me in mind?', 'I am hoping to work at Acme.', 'I would love to join your team someday.', 'Her team is hiring.'].find(
+    const soft = ['Could you keep me in mind?', 'I am hoping to work at Acme.', 'I would love to join your team someday.', 'Her team is hiring.', 'I hope to be part of your organization one day.', 'I hope we can work together.'].find(
       (line) => findJobAsks(line, { sensitivity: 'high' }).length > 0 && findJobAsks(line, { sensitivity: 'low' }).length === 0,
     );
     assert.ok(soft, 'a line the model reports at high but not at low');
