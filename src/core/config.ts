@@ -53,6 +53,8 @@ export interface Windows {
   maxMinutes: number;
   /** Default days until the next check-in offered by fixes and commands. */
   checkInDays: number;
+  /** `outreach-length`: the most words an outreach message should have. */
+  maxOutreachWords: number;
 }
 
 /** Everything the rules read from configuration. */
@@ -67,7 +69,7 @@ export interface LintConfig {
   maxFileSize: number;
 }
 
-export const DEFAULT_WINDOWS: Windows = { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30 };
+export const DEFAULT_WINDOWS: Windows = { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30, maxOutreachWords: 100 };
 
 export function defaultConfig(): LintConfig {
   return { rules: {}, jobAskPhrases: [], allowPhrases: [], windows: { ...DEFAULT_WINDOWS }, phraseSensitivity: 'medium', maxFileSize: 512 * 1024 };
@@ -112,6 +114,7 @@ const WINDOW_KEYS: Record<string, keyof Windows> = {
   stale_request_days: 'staleRequestDays',
   max_minutes: 'maxMinutes',
   check_in_days: 'checkInDays',
+  max_outreach_words: 'maxOutreachWords',
 };
 /** What each window may be set to: a thank-you window of 0 means "the same day"; a meeting is 5–240 minutes, as in the format. */
 const WINDOW_RANGES: Record<keyof Windows, [number, number]> = {
@@ -119,7 +122,9 @@ const WINDOW_RANGES: Record<keyof Windows, [number, number]> = {
   staleRequestDays: [1, 365],
   maxMinutes: [5, 240],
   checkInDays: [1, 730],
+  maxOutreachWords: [20, 1000],
 };
+const WINDOW_UNITS: Record<keyof Windows, string> = { thankYouDays: 'days', staleRequestDays: 'days', maxMinutes: 'minutes', checkInDays: 'days', maxOutreachWords: 'words' };
 const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'phrase_sensitivity', 'windows', 'max_file_size'];
 const SEVERITY_SETTINGS: readonly string[] = ['off', ...SEVERITIES];
 /** Severity spellings from other linters, mapped to ours for "did you mean". */
@@ -225,7 +230,7 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
         } else {
           const [min, max] = WINDOW_RANGES[field];
           if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-            problem(`\`windows.${key}\` should be a whole number of ${field === 'maxMinutes' ? 'minutes' : 'days'} from ${min} to ${max}, not ${describeSetting(value)}.`, at(`/windows/${pointerSegment(key)}`, false));
+            problem(`\`windows.${key}\` should be a whole number of ${WINDOW_UNITS[field]} from ${min} to ${max}, not ${describeSetting(value)}.`, at(`/windows/${pointerSegment(key)}`, false));
           } else layer.windows[field] = value;
         }
       }

@@ -2,7 +2,7 @@
 // and a range on the offending text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, lineOf, openFixture, ruleId, waitForDiagnostics } from './helpers';
+import { activateExtension, fixture, lineOf, openFixture, ruleId, waitForDiagnostics } from './helpers';
 
 const withRule = (id: string) => (diagnostics: readonly vscode.Diagnostic[]) =>
   diagnostics.some((diagnostic) => ruleId(diagnostic) === id);
@@ -53,5 +53,26 @@ describe('diagnostics', () => {
       vscode.languages.getDiagnostics(document.uri).map((diagnostic) => `${ruleId(diagnostic)}: ${diagnostic.message}`),
       [],
     );
+  });
+
+  it('says when an outreach runs over 100 words, with the count, under the words past the limit', async () => {
+    const words = Array.from({ length: 30 }, () => 'How did you get started in restoration work?').join(' ').split(' ');
+    const uri = fixture('outreach-length-scratch.interview.yaml');
+    const text = `contact:\n  name: Priya Raman\n  connection: second\nstage: requested\noutreach: |\n${words.map((word, index) => (index % 10 === 0 ? `\n  ${word}` : ` ${word}`)).join('').slice(1)}\n`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      const diagnostics = await waitForDiagnostics(uri, withRule('outreach-length'), 'an outreach-length diagnostic');
+      const long = diagnostics.find((diagnostic) => ruleId(diagnostic) === 'outreach-length');
+      assert.ok(long);
+      assert.equal(long.severity, vscode.DiagnosticSeverity.Information);
+      assert.match(long.message, new RegExp(`^The outreach is ${words.length} words, ${words.length - 100} over 100`));
+      assert.equal(long.range.start.line, 5 + 10, 'starts at the 101st word, on the outreach\'s eleventh line');
+      assert.equal(document.getText(new vscode.Range(long.range.start, long.range.start.translate(0, words[100].length))), words[100]);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });

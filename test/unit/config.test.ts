@@ -185,6 +185,6 @@ describe('layering configuration', () => {
   });
 
   it('starts from the windows of the format', () => {
-    assert.deepEqual(defaultConfig().windows, { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30 });
+    assert.deepEqual(defaultConfig().windows, { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30, maxOutreachWords: 100 });
   });
 });

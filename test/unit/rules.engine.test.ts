@@ -15,6 +15,7 @@ const SAMPLES: Record<string, { text: string; options?: LintSnippetOptions }> = 
   schema: { text: `${CONTACT}stge: prospect\n` },
   'no-job-ask': { text: `${CONTACT}questions:\n  - What is your typical workday like?\n  - Is your team hiring right now?\n` },
   'about-them': { text: `${CONTACT}questions:\n  - What do you think of my background?\n` },
+  'outreach-length': { text: `${CONTACT}outreach: ${'Could we talk about your work? '.repeat(21).trim()}\n` },
   'time-ask': { text: `${CONTACT}meeting:\n  format: in-person\n  minutes: 45\n` },
   'prepare-research': { text: `${CONTACT}stage: requested\nmeeting:\n  date: 2026-12-03\n` },
   'prepare-questions': {

@@ -4,6 +4,7 @@ import { askReferralRule, followUpDueRule, keepInTouchRule, requestStaleRule, th
 import { preferInPersonRule, timeAskRule } from './inPerson';
 import { noJobAskRule } from './jobAsk';
 import { brokenLinkRule, referralFileRule } from './links';
+import { outreachLengthRule } from './outreach';
 import { prepareQuestionsRule, prepareResearchRule } from './research';
 import type { Rule } from './rule';
 import { schemaRule } from './schemaRule';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   noJobAskRule,
   aboutThemRule,
   timeAskRule,
+  outreachLengthRule,
   prepareResearchRule,
   prepareQuestionsRule,
   thankYouRule,
