@@ -69,13 +69,14 @@ function planChangesAsGiven(document: InterviewDocument, changes: readonly Chang
     const inner = planChangesAsGiven(parseInterview(document.text.slice(1), { maxSize: Infinity }), changes);
     return inner.ok ? { ok: true, edits: inner.edits.map((edit) => ({ ...edit, offset: edit.offset + 1 })), text: `\ufeff${inner.text}` } : inner;
   }
-  if (changes.length > 1) {
-    const together = planTogether(document, changes);
+  const planned = steps(changes);
+  if (planned.length > 1) {
+    const together = planTogether(document, planned);
     if (together) return together;
   }
   let current = document;
-  for (const change of changes) {
-    const edits = planChange(current, change);
+  for (const step of planned) {
+    const edits = planChange(current, step);
     if (typeof edits === 'string') return { ok: false, reason: edits };
     const text = applyEdits(current.text, edits);
     // Usually only the edited item is re-read; the rest is parsed only if a further change needs it.
@@ -91,8 +92,8 @@ function planChangesAsGiven(document: InterviewDocument, changes: readonly Chang
  * every other change's (not touching, not on the same spot), and the result parses. Saves planning
  * each later change on a fresh parse of the text the earlier ones produced. Undefined otherwise.
  */
-function planTogether(document: InterviewDocument, changes: readonly Change[]): EditPlan | undefined {
-  const pointers = changes.map((change) => toPointer(change.path));
+function planTogether(document: InterviewDocument, changes: readonly Step[]): EditPlan | undefined {
+  const pointers = changes.map((change) => toPointer(change[0].path));
   for (const [index, pointer] of pointers.entries()) {
     if (pointers.some((other, at) => at !== index && (other === pointer || other.startsWith(`${pointer}/`)))) return undefined;
   }
@@ -114,9 +115,24 @@ function planTogether(document: InterviewDocument, changes: readonly Change[]): 
   return { ok: true, edits: diffEdits(document.text, text), text };
 }
 
-/** One change's edits against `document`, written with its line ends; a string says why it cannot be made. */
-function planChange(document: InterviewDocument, change: Change): TextEdit[] | string {
-  const planned = change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, change.item, change.quoted);
+/** Changes as they are planned: each alone, except that appends in a row to one list are one step, which writes their items together. */
+type Step = readonly Change[];
+
+function steps(changes: readonly Change[]): Step[] {
+  const out: Change[][] = [];
+  for (const change of changes) {
+    const last = out[out.length - 1]?.[0];
+    if (last?.kind === 'append' && change.kind === 'append' && toPointer(last.path) === toPointer(change.path) && !last.quoted === !change.quoted) out[out.length - 1].push(change);
+    else out.push([change]);
+  }
+  return out;
+}
+
+/** One step's edits against `document`, written with its line ends; a string says why it cannot be made. */
+function planChange(document: InterviewDocument, step: Step): TextEdit[] | string {
+  const [change] = step;
+  const planned =
+    change.kind === 'set' ? planSet(document, change.path, change.value, change.quoted) : planAppend(document, change.path, step.map((each) => (each as Extract<Change, { kind: 'append' }>).item), change.quoted);
   if (typeof planned === 'string') return planned;
   const eol = document.lines.eol;
   return (Array.isArray(planned) ? planned : [planned]).map((edit) => ({ ...edit, newText: edit.newText.replace(/\r?\n/g, eol) }));
@@ -239,31 +255,32 @@ function keepLineEnd(document: InterviewDocument, edit: TextEdit): TextEdit | Te
   ];
 }
 
-function planAppend(document: InterviewDocument, path: readonly string[], item: ListItem, quoted = false): TextEdit | TextEdit[] | string {
+function planAppend(document: InterviewDocument, path: readonly string[], items: readonly ListItem[], quoted = false): TextEdit | TextEdit[] | string {
   const pointer = toPointer(path);
   const entry = document.entries.get(pointer);
   const unit = indentUnit(document);
+  const render = (indent: string) => items.map((item) => renderItem(item, indent, unit, quoted)).join('');
   if (entry?.node && !isEmpty(entry.node)) {
     const node = entry.node;
     if (!isSeq(node)) return `\`${path.join('.')}\` is not a list; edit it by hand.`;
     const sequence = node as YAMLSeq<Node | null>;
     if (sequence.flow) {
       const close = document.text.lastIndexOf(']', entry.value[1]);
-      if (close === -1 || typeof item === 'object') return `\`${path.join('.')}\` is written inline ([…]); edit it by hand.`;
-      const rendered = flowScalar(item);
+      if (close === -1 || items.some((item) => typeof item === 'object')) return `\`${path.join('.')}\` is written inline ([…]); edit it by hand.`;
+      const rendered = items.map((item) => flowScalar(item as ScalarValue)).join(', ');
       return { offset: close, length: 0, newText: sequence.items.length > 0 ? `, ${rendered}` : rendered };
     }
     const firstItem = sequence.items.find((candidate) => candidate?.range);
     const dashColumn = firstItem?.range ? columnOfDash(document, firstItem.range[0]) : 0;
-    return insertAfterNode(document, entry.value[1], renderItem(item, ' '.repeat(dashColumn), unit, quoted));
+    return insertAfterNode(document, entry.value[1], render(' '.repeat(dashColumn)));
   }
   if (entry) {
     // `key:` with no items yet.
     const keyColumn = entry.key ? keyIndent(document, entry.key[0]) : 0;
-    const lines = document.lines.eol + renderItem(item, ' '.repeat(keyColumn + unit), unit, quoted).replace(/\r?\n$/, '');
+    const lines = document.lines.eol + render(' '.repeat(keyColumn + unit)).replace(/\r?\n$/, '');
     return belowEmptyKey(document, entry.node, entry.key ? entry.key[1] : entry.value[0], lines);
   }
-  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}:${document.lines.eol}${renderItem(item, indent + ' '.repeat(unit), unit, quoted).replace(/\r?\n$/, '')}`);
+  return insertUnderParent(document, path, (indent) => `${path[path.length - 1]}:${document.lines.eol}${render(indent + ' '.repeat(unit)).replace(/\r?\n$/, '')}`);
 }
 
 /** Inserts `key: …` (as rendered for its indent) into the parent map of `path`, creating parents as needed. */
