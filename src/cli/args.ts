@@ -22,6 +22,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: interview-lint [options] [paths…]
+       interview-lint import-contacts [--into <file>] <export>…   (see import-contacts --help)
 
 Lints informational-interview notes (*.interview.yaml, *.interview.yml): the format, the
 job-ask detector and the follow-up rules. Paths are files, folders or globs (default: .);

@@ -11,6 +11,7 @@ import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
 import { contactKey } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
+import { runImport } from './importContacts';
 import { discover, toPosix } from './discover';
 import type { FileJob, Linted } from './parallel';
 import { cliWorkspace, decode, lintOnThreads, lintParsed, parseJob, readJob } from './parallel';
@@ -23,6 +24,7 @@ const DOCS = 'https://github.com/notes-as-code/informational-interviews/blob/mai
 
 /** Runs the linter; returns the exit code. Output goes to the given writers so tests can read it. */
 export function run(argv: readonly string[], cwd: string, out: (text: string) => void, err: (text: string) => void, env: Record<string, string | undefined> = {}, isTty = false): number {
+  if (argv[0] === 'import-contacts') return runImport(argv.slice(1), cwd, out, err);
   let options;
   try {
     options = parseArgs(argv, isTty && !env.NO_COLOR);

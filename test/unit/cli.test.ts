@@ -177,3 +177,32 @@ describe('the interview-lint command', () => {
     assert.ok(globToRegExp('*.interview.{yaml,yml}').test('c.interview.yml'));
   });
 });
+
+describe('interview-lint import-contacts', () => {
+  const contacts = path.join(__dirname, '..', 'fixtures', 'contacts');
+
+  it('writes the network file from an export and merges a newer one, saying what it did', () => {
+    const folder = temp({});
+    const first = lint(['import-contacts', path.join(contacts, 'Connections.csv')], folder);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Connections\.csv: 5 new, 0 with details added, 0 already there; 1 left out \(row 9: no name\)\./);
+    assert.match(first.stdout, /Wrote network\.yaml\. These are other people's details: add network\.yaml to \.gitignore/);
+    const second = lint(['import-contacts', '--into', 'network.yaml', path.join(contacts, 'Connections-2026.csv'), path.join(contacts, 'google.vcf')], folder);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stdout, /Connections-2026\.csv: 1 new, 1 with details added, 1 already there\./);
+    assert.match(second.stdout, /google\.vcf: 1 new, 1 with details added, 0 already there; 1 left out \(card 3: no name\)/);
+    const text = fs.readFileSync(path.join(folder, 'network.yaml'), 'utf8');
+    assert.equal(text.match(/- name: Ines Duarte/g)?.length, 1, 'Ines once');
+    assert.equal(text.match(/^ {2}- name:/gm)?.length, 7);
+  });
+
+  it('refuses an export it cannot read, with the reason, and writes nothing', () => {
+    const folder = temp({});
+    const result = lint(['import-contacts', path.join(contacts, 'not-connections.csv')], folder);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /no header line "First Name,Last Name,URL/);
+    assert.ok(!fs.existsSync(path.join(folder, 'network.yaml')));
+    assert.equal(lint(['import-contacts'], folder).code, 2);
+    assert.match(lint(['import-contacts', '--help'], folder).stdout, /Usage: interview-lint import-contacts/);
+  });
+});
