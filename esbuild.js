@@ -64,7 +64,17 @@ const builds = [
   },
 ];
 
+/**
+ * The phrase model's weights ship beside the extension bundles, not in them (the extensions read
+ * dist/phraseModel.json at activation; the CLI compiles it in).
+ */
+function copyPhraseModel() {
+  fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
+  fs.copyFileSync(path.join(__dirname, 'src', 'core', 'phraseModel.json'), path.join(__dirname, 'dist', 'phraseModel.json'));
+}
+
 async function main() {
+  copyPhraseModel();
   if (watch) {
     const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
     await Promise.all(contexts.map((context) => context.watch()));
@@ -73,7 +83,7 @@ async function main() {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
 
-module.exports = { builds };
+module.exports = { builds, copyPhraseModel };
 
 if (require.main === module) {
   main().catch((error) => {

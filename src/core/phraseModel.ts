@@ -2,9 +2,11 @@
  * The learned part of the phrase detectors: a logistic regression over
  * hashed words, word pairs and character n-grams, with one head for job asks
  * and one for self-pitches. `npm run train:phrases` (scripts/train-phrases.ts)
- * trains it on data/phrases and writes phraseModel.json, which this module
- * reads: the weights packed at `depth` bits in base64, a scale and a bias per
- * head, and the decision thresholds for each sensitivity.
+ * trains it on data/phrases and writes phraseModel.json: the weights packed
+ * at `depth` bits in base64, a scale and a bias per head, and the decision
+ * thresholds for each sensitivity. The hosts install it (`installPhraseModel`):
+ * the extensions read it from the extension's folder at activation, beside the
+ * bundle rather than in it; the CLI and the tests through shippedPhraseModel.ts.
  *
  * The same `featuresOf` serves training and detection, so the two cannot
  * drift. It reads text already normalised by the phrase detectors (lower
@@ -12,7 +14,6 @@
  *
  * Pure TypeScript: no `vscode`, no Node APIs, no network.
  */
-import artefact from './phraseModel.json';
 
 export type PhraseHead = 'job' | 'self';
 export type PhraseSensitivity = 'low' | 'medium' | 'high';
@@ -21,7 +22,7 @@ export const PHRASE_SENSITIVITIES: readonly PhraseSensitivity[] = ['low', 'mediu
 export interface HeadArtefact {
   bias: number;
   scale: number;
-  /** A signed number of `depth` bits per bucket (two to a byte at 4 bits, the first in the low half), base64. */
+  /** A signed number of `depth` bits per bucket, packed low bits first (at 4 bits, two to a byte, the first in the low half), base64. */
   weights: string;
   /** Decision thresholds on the logit, per sensitivity. */
   thresholds: Record<PhraseSensitivity, number>;
@@ -31,7 +32,7 @@ export interface ModelArtefact {
   version: number;
   /** log2 of the number of hash buckets. */
   bits: number;
-  /** Bits per weight: 8 or 4. */
+  /** Bits per weight, 2 to 8. */
   depth: number;
   /** The lengths of the character n-grams, [shortest, longest]; [0, 0] for none. */
   grams: [number, number];
@@ -192,20 +193,27 @@ export function encodeBase64(bytes: Uint8Array): string {
   return text;
 }
 
-/** The signed `depth`-bit numbers packed in bytes, as the training script packs them. */
+/** The signed `depth`-bit numbers (2 to 8 bits) packed in bytes, low bits first, as the training script packs them. */
 export function unpack(bytes: Uint8Array, depth: number, size: number): Int8Array {
   const values = new Int8Array(size);
-  if (depth === 8) values.set(new Int8Array(bytes.buffer, bytes.byteOffset, size));
-  else for (let index = 0; index < size; index++) values[index] = (((bytes[index >> 1] >> ((index & 1) * 4)) & 15) << 28) >> 28;
+  const shift = 32 - depth;
+  for (let index = 0, bit = 0; index < size; index++, bit += depth) {
+    // A value spans at most two bytes.
+    const pair = bytes[bit >> 3] | ((bytes[(bit >> 3) + 1] ?? 0) << 8);
+    values[index] = ((pair >> (bit & 7)) << shift) >> shift;
+  }
   return values;
 }
 
-/** Packs signed `depth`-bit numbers into bytes (for the training script). */
+/** Packs signed `depth`-bit numbers into bytes, low bits first (for the training script). */
 export function pack(values: Int8Array, depth: number): Uint8Array {
-  if (depth === 8) return new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.length));
-  const bytes = new Uint8Array(Math.ceil(values.length / 2));
+  const bytes = new Uint8Array(Math.ceil((values.length * depth) / 8));
+  const mask = (1 << depth) - 1;
   values.forEach((value, index) => {
-    bytes[index >> 1] |= (value & 15) << ((index & 1) * 4);
+    const bit = index * depth;
+    const bits = (value & mask) << (bit & 7);
+    bytes[bit >> 3] |= bits & 0xff;
+    if (bits > 0xff) bytes[(bit >> 3) + 1] |= bits >> 8;
   });
   return bytes;
 }
@@ -213,7 +221,7 @@ export function pack(values: Int8Array, depth: number): Uint8Array {
 function headOf(data: HeadArtefact, bits: number, depth: number): Head {
   const size = 1 << bits;
   const bytes = decodeBase64(data.weights);
-  if (bytes.length !== (size * depth) / 8) throw new Error(`phrase model: ${bytes.length} bytes of weights, expected ${(size * depth) / 8}`);
+  if (bytes.length !== Math.ceil((size * depth) / 8)) throw new Error(`phrase model: ${bytes.length} bytes of weights, expected ${Math.ceil((size * depth) / 8)}`);
   const values = unpack(bytes, depth, size);
   const weights = new Float32Array(size);
   for (let index = 0; index < size; index++) weights[index] = values[index] * data.scale;
@@ -225,13 +233,26 @@ export function modelOf(data: ModelArtefact): PhraseModel {
   return { bits: data.bits, grams: data.grams, heads: { job: headOf(data.heads.job, data.bits, data.depth), self: headOf(data.heads.self, data.bits, data.depth) } };
 }
 
+/** A model that reports nothing: what the detectors use until the shipped one is installed. */
+const SILENT: PhraseModel = (() => {
+  const head: Head = { bias: 0, weights: new Float32Array(2), thresholds: { low: Infinity, medium: Infinity, high: Infinity } };
+  return { bits: 1, grams: [0, 0], heads: { job: head, self: head } };
+})();
+
 let shipped: PhraseModel | undefined;
 
-/** The model that ships with the extension, decoded on first use. */
-export function phraseModel(): PhraseModel {
-  shipped ??= modelOf(artefact as ModelArtefact);
-  return shipped;
+/** Installs the shipped model from its artefact (phraseModel.json, as the host reads it). */
+export function installPhraseModel(data: ModelArtefact): void {
+  shipped = modelOf(data);
 }
+
+/** The shipped model; until it is installed, one that reports nothing. */
+export function phraseModel(): PhraseModel {
+  return shipped ?? SILENT;
+}
+
+/** Whether the shipped model is installed. */
+export const hasPhraseModel = (): boolean => shipped !== undefined;
 
 /**
  * Each feature's value: features count once each, scaled so that a sentence's

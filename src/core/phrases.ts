@@ -416,6 +416,8 @@ function checkedPart(text: string): string {
 
 /** The normalised text and its sentences. */
 function analyse(text: string): Analysis {
+  // A model installed since (the shipped one, once the host has read it) makes the kept analyses stale.
+  phraseModel();
   const cached = analyses.get(text);
   if (cached) return cached;
   const doc = normalise(checkedPart(text));
@@ -556,7 +558,16 @@ type Clause = [number, number];
 
 // The model in use: the shipped one, or a candidate the training script is measuring.
 let candidate: PhraseModel | undefined;
-const phraseModel = (): PhraseModel => candidate ?? shippedModel();
+// The model the kept analyses were made with: their features are that model's.
+let analysedWith: PhraseModel | undefined;
+function phraseModel(): PhraseModel {
+  const model = candidate ?? shippedModel();
+  if (model !== analysedWith) {
+    forgetAnalyses();
+    analysedWith = model;
+  }
+  return model;
+}
 
 /** Runs `measure` with the detectors reading `model` instead of the shipped one (for the training script). */
 export function withModel<T>(model: PhraseModel, measure: () => T): T {

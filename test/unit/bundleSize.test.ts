@@ -1,6 +1,6 @@
 // The size of what ships: every bundle that esbuild.js builds, built here as `npm run
-// build:production` builds it, in memory, and held to 300 KB minified each (the phrase model's
-// weights included, see docs/performance.md).
+// build:production` builds it, in memory, and held to 300 KB minified each (see
+// docs/performance.md; the extensions read the phrase model's weights from dist/phraseModel.json).
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
