@@ -32,7 +32,7 @@ export function runImport(argv: readonly string[], cwd: string, out: (text: stri
     } else if (arg.startsWith('--')) return usage(err, `unknown option ${arg}.`);
     else exports.push(arg);
   }
-  if (exports.length === 0) return usage(err, 'name the export to import (Connections.csv or a .vcf file).');
+  if (exports.length === 0) return usage(err, 'name the exports to read: Connections.csv or .vcf files.');
   const network = path.resolve(cwd, into);
   let current: string | undefined;
   try {

@@ -3,9 +3,9 @@
  * Google, Apple and Outlook write them). Each export becomes a list of people in one shape, which
  * `network.ts` merges into the workspace's network file.
  *
- * Pure TypeScript: no `vscode`, no Node APIs; the CSV is read by d3-dsv.
+ * Pure TypeScript: no `vscode`, no Node APIs; the CSV is read by csv-simple-parser.
  */
-import { csvParseRows } from 'd3-dsv';
+import parseCsv from 'csv-simple-parser';
 
 /** One person as an export gives them; every field but the name may be missing. */
 export interface Contact {
@@ -78,7 +78,8 @@ const clean = (value: string | undefined): string | undefined => value?.replace(
  * skipped by count; columns are taken by name.
  */
 export function readLinkedInCsv(text: string): ContactExport {
-  const rows = csvParseRows(text.replace(/^\ufeff/, ''));
+  // Not `optimistic`: its guess at a row's shape from the first line breaks on the Notes preamble.
+  const rows = (parseCsv(text.replace(/^\ufeff/, ''), { optimistic: false }) as unknown[][]).map((row) => row.map((cell) => String(cell ?? '')));
   const header = rows.findIndex((row) => {
     const names = row.map((cell) => cell.trim().toLowerCase());
     return names.includes('first name') && names.includes('last name');

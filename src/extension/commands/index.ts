@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Deps } from '../deps';
 import { isInterviewUri } from '../shared/files';
+import { importContacts } from './contacts';
 import { exportInterviews } from './exports';
 import { openInterview, showDue } from './navigation';
 import { addReferral, newInterview } from './newFiles';
@@ -23,6 +24,7 @@ export const COMMANDS = {
   exportMarkdown: 'interviews.exportMarkdown',
   exportIcal: 'interviews.exportIcal',
   refresh: 'interviews.refresh',
+  importContacts: 'interviews.importContacts',
 } as const;
 
 /**
@@ -68,6 +70,7 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
   register(COMMANDS.exportMarkdown, (inputs?: unknown) => exportInterviews(deps, 'markdown', inputs));
   register(COMMANDS.exportIcal, (inputs?: unknown) => exportInterviews(deps, 'ical', inputs));
   register(COMMANDS.refresh, () => deps.workspace.rescan());
+  register(COMMANDS.importContacts, (inputs?: unknown) => importContacts(deps, inputs));
 }
 
 /**

@@ -1,0 +1,107 @@
+// Import Contacts… in VS Code: a LinkedIn Connections.csv and vCards imported into the workspace's
+// network file, the first time with the offer to keep it out of git, then merged through the
+// editor (Undo works, the user's comments stay), and an export it cannot read refused.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { readNetwork } from '../../src/core/network';
+import type { InterviewsApi } from '../../src/extension/main';
+import { answering, extensionUnderTest, fixture, LEAVE, nextShown, withTimeout } from './helpers';
+
+let api: InterviewsApi;
+const decoder = new TextDecoder();
+const folder = `contacts-${Date.now().toString(36)}`;
+const networkSetting = `${folder}/network.yaml`;
+const network = () => fixture(networkSetting);
+const gitignore = () => fixture('.gitignore');
+const readDisk = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
+
+/** A contact export from test/fixtures/contacts, copied into the workspace as a user's download would be. */
+async function download(name: string): Promise<vscode.Uri> {
+  const uri = fixture(`${folder}/downloads/${name}`);
+  await vscode.workspace.fs.writeFile(uri, fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'contacts', name)));
+  return uri;
+}
+
+describe('Import Contacts…', () => {
+  let gitignoreBefore: Uint8Array | undefined;
+
+  before(async () => {
+    api = (await extensionUnderTest().activate()) as unknown as InterviewsApi;
+    await withTimeout(api.ready, 30_000, 'the extension to be ready');
+    gitignoreBefore = await vscode.workspace.fs.readFile(gitignore()).then(
+      (bytes) => bytes,
+      () => undefined,
+    );
+    await vscode.workspace.getConfiguration('interviews').update('networkFile', networkSetting, vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.getConfiguration('interviews').update('networkFile', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(fixture(folder), { recursive: true, useTrash: false });
+    if (gitignoreBefore) await vscode.workspace.fs.writeFile(gitignore(), gitignoreBefore);
+    else await vscode.workspace.fs.delete(gitignore()).then(undefined, () => undefined);
+  });
+
+  it('imports Connections.csv into a new network file, saying where it goes and keeping it out of git when asked', async () => {
+    const csv = await download('Connections.csv');
+    const prompts = answering(api, (shown) => (shown.text.startsWith('Import 5 people') ? 'Import and keep out of git' : LEAVE));
+    const report = nextShown(api, (shown) => shown.text.startsWith('Import Contacts —'), 'the report');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri>('interviews.importContacts', { files: [csv] });
+      assert.equal(written?.toString(), network().toString());
+    } finally {
+      prompts.dispose();
+    }
+    const asked = prompts.shown.find((shown) => shown.text.startsWith('Import 5 people'));
+    assert.ok(asked, 'the import says how many people go where, before writing');
+    assert.match(asked.text, new RegExp(`into ${networkSetting}\\?.*other people's details`));
+    assert.deepEqual(asked.choices, ['Import and keep out of git', 'Import']);
+    const message = await withTimeout(report, 10_000, 'the report');
+    assert.match(message.text, /Connections\.csv: 5 new, 0 with details added, 0 already there, 1 left out \(row 9: no name\)/);
+    assert.deepEqual(message.choices, ['Open']);
+    message.answer(undefined);
+    const people = readNetwork(await readDisk(network()));
+    assert.deepEqual(
+      people.map((person) => person.name),
+      ['Ines Duarte', 'Tomas Berg', 'Ana Silva', 'Lee Wong', 'Priya Raman'],
+    );
+    assert.ok((await readDisk(gitignore())).split('\n').includes(`/${networkSetting}`), '.gitignore names the network file');
+  });
+
+  it('merges a newer export and a vCard through the editor: nobody twice, the comments kept, and Undo takes it back', async () => {
+    const document = await vscode.workspace.openTextDocument(network());
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    // The user notes something of their own first.
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), '# Ask Ines about Fenland Trust\n')));
+    await document.save();
+    const before = document.getText();
+    const report = nextShown(api, (shown) => shown.text.startsWith('Import Contacts —'), 'the report');
+    const files = [await download('Connections-2026.csv'), await download('google.vcf')];
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('interviews.importContacts', { files }))?.toString(), network().toString());
+    const message = await withTimeout(report, 10_000, 'the report');
+    assert.match(message.text, /Connections-2026\.csv: 1 new, 1 with details added, 1 already there; .*google\.vcf: 1 new, 1 with details added, 0 already there, 1 left out \(card 3: no name\)/);
+    message.answer(undefined);
+    const text = document.getText();
+    assert.ok(text.includes('# Ask Ines about Fenland Trust'), 'the comment stays');
+    assert.equal(await readDisk(network()), text, 'saved');
+    const people = readNetwork(text);
+    assert.equal(people.length, 7);
+    assert.equal(people.filter((person) => person.name === 'Ines Duarte').length, 1);
+    assert.equal(people[0].email, 'ines@quarry.example');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), before, 'one Undo takes the whole import back');
+    await document.save();
+  });
+
+  it('refuses an export it cannot read, saying why, and changes nothing', async () => {
+    const before = await readDisk(network());
+    const refusal = nextShown(api, (shown) => shown.kind === 'error', 'the refusal');
+    assert.equal(await vscode.commands.executeCommand('interviews.importContacts', { files: [await download('not-connections.csv')] }), undefined);
+    const message = await withTimeout(refusal, 10_000, 'the refusal');
+    assert.match(message.text, /not-connections\.csv: This file has no header line "First Name,Last Name,URL.*Nothing was imported\./);
+    assert.equal(await readDisk(network()), before);
+  });
+});
