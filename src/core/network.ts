@@ -38,6 +38,12 @@ export function readNetwork(text: string): Person[] {
   });
 }
 
+/** Titles of people who supervise others (habit 1: they see the whole business, and they hire). */
+const SUPERVISOR_TITLE = /\b(manager|director|head|lead|supervisor|chief|vp|vice[- ]president|principal|partner|founder|owner|president|chair|superintendent|foreman|dean|c[etfo]o)\b/i;
+
+/** Whether a title says its holder supervises others. */
+export const isSupervisorTitle = (title: string | undefined): boolean => title !== undefined && SUPERVISOR_TITLE.test(title);
+
 /** The keys a person is known by: profile, e-mail, and name with company when neither is given. */
 export function personKeys(person: Partial<Person>): string[] {
   const keys: string[] = [];

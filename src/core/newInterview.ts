@@ -9,12 +9,16 @@ export interface NewInterviewInput {
   name: string;
   role?: string;
   company?: string;
+  linkedin?: string;
+  email?: string;
   connection?: Connection;
   /** The mutual contact; written only for `second`, `third` and `referral`. */
   via?: string;
   /** Link (relative to the new file) to the interview of whoever referred you. */
   referredBy?: string;
   tags?: readonly string[];
+  /** Whether they supervise others (written only when true). */
+  supervisor?: boolean;
   /**
    * Links (relative to the new file) to earlier conversations with the same person: the file then
    * says so at the top and turns `duplicate-contact` off, as that rule advises for a second talk.
@@ -130,11 +134,12 @@ export function newInterviewText(input: NewInterviewInput, eol: '\n' | '\r\n' = 
   field('  ', 'name', input.name);
   field('  ', 'role', input.role);
   field('  ', 'company', input.company);
-  field('  ', 'linkedin', undefined);
-  field('  ', 'email', undefined);
+  field('  ', 'linkedin', input.linkedin);
+  field('  ', 'email', input.email);
   field('  ', 'connection', input.connection, CONNECTIONS.join(' | '));
   if (needsVia(input.connection) || input.via?.trim()) field('  ', 'via', input.via, 'the mutual contact');
   if (input.referredBy?.trim()) field('  ', 'referred_by', input.referredBy);
+  if (input.supervisor) lines.push('  supervisor: true');
   lines.push('stage: prospect  # prospect → requested → scheduled → met → followed_up, or closed');
   lines.push(`tags: [${(input.tags ?? []).map(flowScalar).join(', ')}]`);
   field('', 'outreach', undefined);

@@ -104,4 +104,32 @@ describe('Import Contacts…', () => {
     assert.match(message.text, /not-connections\.csv: This file has no header line "First Name,Last Name,URL.*Nothing was imported\./);
     assert.equal(await readDisk(network()), before);
   });
+
+  it('makes prospect files from the network: nobody who has a file, supervisors first, picked ones written with what the network knows', async () => {
+    const created: vscode.Uri[] = [];
+    const prompts = answering(api, (shown) => (shown.kind === 'pick' ? 'Ines Duarte\nAna Silva' : LEAVE));
+    const report = nextShown(api, (shown) => shown.text.startsWith('Make Prospects —'), 'the report');
+    try {
+      created.push(...((await vscode.commands.executeCommand<vscode.Uri[]>('interviews.makeProspects')) ?? []));
+    } finally {
+      prompts.dispose();
+    }
+    try {
+      const pick = prompts.shown.find((shown) => shown.kind === 'pick');
+      assert.ok(pick);
+      // Lee Wong has an interview file in the workspace already.
+      assert.match(pick.text, /4 people without an interview file \(1 have one\)/);
+      assert.deepEqual(pick.choices, ['Tomas Berg', 'Priya Raman', 'Ines Duarte', 'Ana Silva'], 'supervisors first, then by company');
+      assert.equal(created.length, 2);
+      const message = await withTimeout(report, 10_000, 'the report');
+      assert.match(message.text, /created 2 prospect files in .*: Ines Duarte, Ana Silva\./);
+      const ines = await readDisk(created[0]);
+      for (const line of ['  name: Ines Duarte', '  role: Head of Research, Robotics', '  company: Quarry Labs', '  linkedin: https://www.linkedin.com/in/ines-duarte', '  connection: first', '  supervisor: true', 'stage: prospect']) {
+        assert.ok(ines.split('\n').some((text) => text.startsWith(line)), `${line} in ${ines}`);
+      }
+      assert.ok(!(await readDisk(created[1])).includes('supervisor: true'), 'an ecologist is not suggested as a supervisor');
+    } finally {
+      for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });

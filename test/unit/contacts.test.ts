@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ContactImportError, exportDate, profileKey, readContactExport, readLinkedInCsv, readVcards } from '../../src/core/contacts';
-import { mergeIntoNetwork, readNetwork } from '../../src/core/network';
+import { isSupervisorTitle, mergeIntoNetwork, readNetwork } from '../../src/core/network';
+import { newInterviewText } from '../../src/core/newInterview';
+import { lint } from './rules.support';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'contacts', name), 'utf8');
 
@@ -178,5 +180,19 @@ describe('the network file', () => {
     const merged = mergeIntoNetwork('people:\n  - name: [unclosed\n', readContactExport(fixture('v4.vcf')));
     assert.equal(typeof merged, 'string');
     assert.match(String(merged), /YAML errors/);
+  });
+});
+
+describe('prospects from the network', () => {
+  it('suggests supervisors from titles', () => {
+    for (const title of ['Engineering Manager', 'Head of Research, Robotics', 'Operations Supervisor', 'VP Sales', 'Vice-President, Finance', 'Co-Founder & CEO', 'Team Lead']) assert.ok(isSupervisorTitle(title), title);
+    for (const title of ['Restoration Ecologist', 'Software Engineer', 'Analyst', undefined]) assert.ok(!isSupervisorTitle(title), String(title));
+  });
+
+  it("writes a prospect file with what the network knows: role, company, profile, e-mail, a first connection, and supervisor when they are one", () => {
+    const { text } = newInterviewText({ name: 'Ines Duarte', role: 'Head of Research', company: 'Quarry Labs', linkedin: 'https://www.linkedin.com/in/ines-duarte', email: 'ines@quarry.example', connection: 'first', supervisor: true });
+    for (const line of ['  role: Head of Research', '  company: Quarry Labs', '  linkedin: https://www.linkedin.com/in/ines-duarte', '  email: ines@quarry.example', '  supervisor: true']) assert.ok(text.split('\n').includes(line), line);
+    assert.match(text, /^ {2}connection: first/m);
+    assert.deepEqual(lint(text).filter((issue) => issue.ruleId === 'schema'), [], 'the file follows the schema');
   });
 });

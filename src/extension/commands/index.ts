@@ -4,7 +4,7 @@ import { isInterviewUri } from '../shared/files';
 import { importContacts } from './contacts';
 import { exportInterviews } from './exports';
 import { openInterview, showDue } from './navigation';
-import { addReferral, newInterview } from './newFiles';
+import { addReferral, makeProspects, newInterview } from './newFiles';
 import { advanceStage, advanceStageOfMany, closeInterview, logFollowUp, markThanked, markThankedOfMany, scheduleMeeting, setStage, setStageOfMany } from './stages';
 import { uriOf } from './target';
 
@@ -25,6 +25,7 @@ export const COMMANDS = {
   exportIcal: 'interviews.exportIcal',
   refresh: 'interviews.refresh',
   importContacts: 'interviews.importContacts',
+  makeProspects: 'interviews.makeProspects',
 } as const;
 
 /**
@@ -71,6 +72,7 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
   register(COMMANDS.exportIcal, (inputs?: unknown) => exportInterviews(deps, 'ical', inputs));
   register(COMMANDS.refresh, () => deps.workspace.rescan());
   register(COMMANDS.importContacts, (inputs?: unknown) => importContacts(deps, inputs));
+  register(COMMANDS.makeProspects, () => makeProspects(deps));
 }
 
 /**

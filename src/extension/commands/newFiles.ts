@@ -9,7 +9,10 @@ import type { InterviewSummary } from '../../core/pipeline';
 import { stageDescription } from '../../core/pipeline';
 import { contactKey, relativeLink } from '../../core/workspace';
 import type { Deps } from '../deps';
-import { exists, uriKey } from '../shared/files';
+import { isSupervisorTitle, readNetwork } from '../../core/network';
+import type { Person } from '../../core/network';
+import { exists, readText, uriKey } from '../shared/files';
+import { networkFileOf } from './contacts';
 import { referralChanges } from './changes';
 import type { AppliedChange } from './edit';
 import { changeInterview, readInterviewFile, reportChanges } from './edit';
@@ -43,11 +46,11 @@ function interviewsFolder(deps: Deps, scope: vscode.Uri | undefined, label: stri
   return segments.segments.length > 0 ? vscode.Uri.joinPath(folder.uri, ...segments.segments) : folder.uri;
 }
 
-/** The first `<slug>[-n].interview.yaml` in `folder` that no file (nor the index) has. */
-async function freeFile(deps: Deps, folder: vscode.Uri, name: string): Promise<vscode.Uri | undefined> {
+/** The first `<slug>[-n].interview.yaml` in `folder` that no file (nor the index, nor `taken`) has. */
+async function freeFile(deps: Deps, folder: vscode.Uri, name: string, taken: readonly vscode.Uri[] = []): Promise<vscode.Uri | undefined> {
   for (const fileName of interviewFileNames(name)) {
     const candidate = vscode.Uri.joinPath(folder, fileName);
-    if (deps.workspace.index.get(uriKey(candidate))) continue;
+    if (deps.workspace.index.get(uriKey(candidate)) || taken.some((file) => uriKey(file) === uriKey(candidate))) continue;
     if (vscode.workspace.textDocuments.some((document) => uriKey(document.uri) === uriKey(candidate))) continue;
     if (!(await exists(candidate))) return candidate;
   }
@@ -235,3 +238,75 @@ export async function addReferral(deps: Deps, target?: unknown, inputs?: unknown
   return referralUri;
 }
 
+
+/**
+ * Make Prospects from Network…: a pick of the people in the network file who have no interview
+ * file yet (matched as `duplicate-contact` matches: name and company), supervisors first, filtered
+ * by typing a company or a title; creates a prospect file for each person picked (`connection:
+ * first`, with their role, company, profile and e-mail), all in one undoable edit. Resolves to the
+ * files created.
+ */
+export async function makeProspects(deps: Deps): Promise<vscode.Uri[] | undefined> {
+  const label = 'Make Prospects';
+  const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
+  const folder = interviewsFolder(deps, workspaceFolder?.uri, label);
+  if (!workspaceFolder || !folder) return undefined;
+  const network = networkFileOf(workspaceFolder);
+  if (!(await exists(network.uri))) {
+    const choice = await deps.ui.info(`${label}: there is no network file (${network.relative}) yet. Import your contacts from LinkedIn or a vCard first.`, 'Import Contacts…');
+    if (choice) await vscode.commands.executeCommand('interviews.importContacts');
+    return undefined;
+  }
+  const people = readNetwork(await readText(network.uri));
+  await deps.workspace.ready;
+  const summaries = [...deps.workspace.index.values()];
+  const keys = new Set(summaries.map((summary) => contactKey(summary.name, summary.company)));
+  const names = new Set(summaries.map((summary) => contactKey(summary.name, undefined)));
+  // A file for the same name and company, or for the same name where either leaves the company out.
+  const hasFile = (person: Person) => keys.has(contactKey(person.name, person.company)) || (person.company ? keys.has(contactKey(person.name, undefined)) : names.has(contactKey(person.name, undefined)));
+  const candidates = people.filter((person) => !hasFile(person));
+  const withFiles = people.length - candidates.length;
+  if (candidates.length === 0) {
+    void deps.ui.info(`${label}: ${people.length === 0 ? `${network.relative} has nobody in it yet.` : `everyone in ${network.relative} has an interview file already.`}`);
+    return undefined;
+  }
+  const supervisor = (person: Person) => isSupervisorTitle(person.title);
+  candidates.sort((a, b) => Number(supervisor(b)) - Number(supervisor(a)) || (a.company ?? '').localeCompare(b.company ?? '') || a.name.localeCompare(b.name));
+  const picked = await deps.ui.pickMany(
+    candidates.map((person) => ({
+      label: person.name,
+      description: [person.title, person.company].filter(Boolean).join(' · '),
+      detail: supervisor(person) ? '$(star) Supervises others: people who hire see the whole business' : undefined,
+      person,
+    })),
+    {
+      title: `Make prospects from your network: ${candidates.length} ${candidates.length === 1 ? 'person' : 'people'} without an interview file${withFiles > 0 ? ` (${withFiles} have one)` : ''}`,
+      placeHolder: 'Type a company or a title to filter; supervisors come first',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    },
+  );
+  if (!picked?.length) return undefined;
+  const eol = lineEnding(folder);
+  const edit = new vscode.WorkspaceEdit();
+  const targets: vscode.Uri[] = [];
+  for (const { person } of picked) {
+    const target = await freeFile(deps, folder, person.name, targets);
+    if (!target) {
+      void deps.ui.warn(`${label}: every file name for ${person.name} in ${vscode.workspace.asRelativePath(folder)} is taken; nothing was written.`);
+      return undefined;
+    }
+    const { text } = newInterviewText({ name: person.name, role: person.title, company: person.company, linkedin: person.linkedin, email: person.email, connection: 'first', supervisor: supervisor(person) || undefined }, eol);
+    edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+    targets.push(target);
+  }
+  await vscode.workspace.fs.createDirectory(folder);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void deps.ui.error(`${label}: the files could not be created in ${vscode.workspace.asRelativePath(folder)} (is the folder read-only?). Nothing was written.`);
+    return undefined;
+  }
+  void deps.ui.info(`${label} — created ${targets.length} prospect ${targets.length === 1 ? 'file' : 'files'} in ${vscode.workspace.asRelativePath(folder)}: ${picked.map(({ person }) => person.name).join(', ')}.`, ...(targets.length === 1 ? ['Open'] : [])).then((choice) => {
+    if (choice === 'Open') void vscode.window.showTextDocument(targets[0], { preview: false });
+  });
+  return targets;
+}

@@ -15,8 +15,8 @@ export interface Shown {
   /** The text an input box offers, selected, when it opens. */
   value?: string;
   /**
-   * Answers as the user would: clicks the button or picks the item with this label, types this
-   * text and presses Enter, or (undefined) dismisses it. Returns why the answer was refused (an
+   * Answers as the user would: clicks the button or picks the item with this label (for a pick of
+   * several, the labels one per line), types this text and presses Enter, or (undefined) dismisses it. Returns why the answer was refused (an
    * input box's check of the text, a label that is not there), else undefined.
    */
   answer(choice: string | undefined): string | undefined;
@@ -59,6 +59,15 @@ export class Ui implements vscode.Disposable {
       const item = items.find((candidate) => candidate.label === label);
       return label !== undefined && !item ? `no item is labelled "${label}"` : { value: item };
     }, (token) => vscode.window.showQuickPick([...items], options, token));
+  }
+
+  /** A quick pick of several items; resolves to the items picked, or undefined when dismissed. */
+  pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T[] | undefined> {
+    return this.show({ kind: 'pick', text: options.title ?? options.placeHolder ?? '', detail: options.placeHolder, choices: items.map((item) => item.label) }, (answer) => {
+      const labels = answer === undefined ? [] : answer.split('\n');
+      const missing = labels.find((label) => !items.some((item) => item.label === label));
+      return missing !== undefined ? `no item is labelled "${missing}"` : { value: answer === undefined ? undefined : items.filter((item) => labels.includes(item.label)) };
+    }, (token) => vscode.window.showQuickPick([...items], { ...options, canPickMany: true }, token));
   }
 
   dispose(): void {
