@@ -1,3 +1,4 @@
+import { isIsoDate } from './dates';
 import { parseInterview, pointerSegment } from './parse';
 import type { PhraseSensitivity } from './phraseModel';
 import { PHRASE_SENSITIVITIES } from './phraseModel';
@@ -47,8 +48,10 @@ function parentOf(path: string, separator: string): string | undefined {
 export interface Windows {
   /** `thank-you-late`: days after the meeting a thank-you may still go out. */
   thankYouDays: number;
-  /** `request-stale`: days a request may wait for a meeting date. */
+  /** `request-stale`: business days a request may wait for a reply before the one follow-up. */
   staleRequestDays: number;
+  /** `second-contact`: business days without a reply before writing to a second person at the employer. */
+  secondContactDays: number;
   /** `time-ask`: the longest meeting, in minutes, you should ask for. */
   maxMinutes: number;
   /** Default days until the next check-in offered by fixes and commands. */
@@ -67,12 +70,14 @@ export interface LintConfig {
   phraseSensitivity: PhraseSensitivity;
   /** Files longer than this many characters are not linted. */
   maxFileSize: number;
+  /** Days that are not business days besides weekends, `YYYY-MM-DD` (the business-day windows skip them). */
+  holidays: string[];
 }
 
-export const DEFAULT_WINDOWS: Windows = { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30, maxOutreachWords: 100 };
+export const DEFAULT_WINDOWS: Windows = { thankYouDays: 1, staleRequestDays: 7, secondContactDays: 3, maxMinutes: 30, checkInDays: 30, maxOutreachWords: 100 };
 
 export function defaultConfig(): LintConfig {
-  return { rules: {}, jobAskPhrases: [], allowPhrases: [], windows: { ...DEFAULT_WINDOWS }, phraseSensitivity: 'medium', maxFileSize: 512 * 1024 };
+  return { rules: {}, jobAskPhrases: [], allowPhrases: [], windows: { ...DEFAULT_WINDOWS }, phraseSensitivity: 'medium', maxFileSize: 512 * 1024, holidays: [] };
 }
 
 /** Configuration as written in one place (a file or the editor's settings): every part optional. */
@@ -83,6 +88,7 @@ export interface ConfigLayer {
   windows?: Partial<Windows>;
   phraseSensitivity?: PhraseSensitivity;
   maxFileSize?: number;
+  holidays?: string[];
 }
 
 /** A problem in a configuration file, by offsets into its text. */
@@ -94,7 +100,7 @@ export interface ConfigProblem {
 
 /** Layers configuration: later layers win; phrase lists add up. */
 export function mergeConfig(base: LintConfig, ...layers: (ConfigLayer | undefined)[]): LintConfig {
-  const result: LintConfig = { ...base, rules: { ...base.rules }, windows: { ...base.windows }, jobAskPhrases: [...base.jobAskPhrases], allowPhrases: [...base.allowPhrases] };
+  const result: LintConfig = { ...base, rules: { ...base.rules }, windows: { ...base.windows }, jobAskPhrases: [...base.jobAskPhrases], allowPhrases: [...base.allowPhrases], holidays: [...base.holidays] };
   for (const layer of layers) {
     if (!layer) continue;
     Object.assign(result.rules, layer.rules ?? {});
@@ -103,6 +109,7 @@ export function mergeConfig(base: LintConfig, ...layers: (ConfigLayer | undefine
     }
     result.jobAskPhrases.push(...(layer.jobAskPhrases ?? []));
     result.allowPhrases.push(...(layer.allowPhrases ?? []));
+    result.holidays.push(...(layer.holidays ?? []));
     if (layer.phraseSensitivity !== undefined) result.phraseSensitivity = layer.phraseSensitivity;
     if (layer.maxFileSize !== undefined) result.maxFileSize = layer.maxFileSize;
   }
@@ -112,6 +119,7 @@ export function mergeConfig(base: LintConfig, ...layers: (ConfigLayer | undefine
 const WINDOW_KEYS: Record<string, keyof Windows> = {
   thank_you_days: 'thankYouDays',
   stale_request_days: 'staleRequestDays',
+  second_contact_days: 'secondContactDays',
   max_minutes: 'maxMinutes',
   check_in_days: 'checkInDays',
   max_outreach_words: 'maxOutreachWords',
@@ -120,12 +128,13 @@ const WINDOW_KEYS: Record<string, keyof Windows> = {
 const WINDOW_RANGES: Record<keyof Windows, [number, number]> = {
   thankYouDays: [0, 365],
   staleRequestDays: [1, 365],
+  secondContactDays: [1, 60],
   maxMinutes: [5, 240],
   checkInDays: [1, 730],
   maxOutreachWords: [20, 1000],
 };
-const WINDOW_UNITS: Record<keyof Windows, string> = { thankYouDays: 'days', staleRequestDays: 'days', maxMinutes: 'minutes', checkInDays: 'days', maxOutreachWords: 'words' };
-const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'phrase_sensitivity', 'windows', 'max_file_size'];
+const WINDOW_UNITS: Record<keyof Windows, string> = { thankYouDays: 'days', staleRequestDays: 'business days', secondContactDays: 'business days', maxMinutes: 'minutes', checkInDays: 'days', maxOutreachWords: 'words' };
+const TOP_KEYS = ['rules', 'job_ask_phrases', 'allow_phrases', 'phrase_sensitivity', 'windows', 'holidays', 'max_file_size'];
 const SEVERITY_SETTINGS: readonly string[] = ['off', ...SEVERITIES];
 /** Severity spellings from other linters, mapped to ours for "did you mean". */
 const SEVERITY_ALIASES: Readonly<Record<string, string>> = { warn: 'warning', info: 'information', err: 'error', none: 'off', disable: 'off', disabled: 'off', ignore: 'off', note: 'information', suggestion: 'hint' };
@@ -234,6 +243,17 @@ export function parseConfig(text: string, ruleIds: readonly string[]): { layer: 
           } else layer.windows[field] = value;
         }
       }
+    }
+  }
+  if (map.holidays !== undefined && map.holidays !== null) {
+    const dates = Array.isArray(map.holidays) ? map.holidays.map((item) => (item instanceof Date ? item.toISOString().slice(0, 10) : item)) : undefined;
+    if (!dates) problem('`holidays` should be a list of dates (YYYY-MM-DD) that are not business days.', at('/holidays'));
+    else {
+      layer.holidays = [];
+      dates.forEach((item, index) => {
+        if (typeof item === 'string' && isIsoDate(item)) layer.holidays!.push(item);
+        else problem(`${describeSetting(item)} is not a date: write holidays as YYYY-MM-DD.`, at(`/holidays/${index}`, false));
+      });
     }
   }
   if (map.phrase_sensitivity !== undefined && map.phrase_sensitivity !== null) {

@@ -40,6 +40,36 @@ export function addDays(date: string, days: number): string {
   return new Date(toUtc(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
+/** Whether a date is a business day: Monday to Friday, and not one of `holidays`. */
+export function isBusinessDay(date: string, holidays: ReadonlySet<string> = NO_HOLIDAYS): boolean {
+  const weekday = new Date(toUtc(date)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+}
+
+/** Business days after `from`, up to and including `to` (0 when `to` is not later). */
+export function businessDaysBetween(from: string, to: string, holidays: ReadonlySet<string> = NO_HOLIDAYS): number {
+  const days = daysBetween(from, to);
+  if (!(days > 0)) return 0;
+  // Whole weeks hold five weekdays each; the days after them are counted one by one.
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  for (let day = weeks * 7 + 1; day <= days; day++) if (isBusinessDay(addDays(from, day))) count++;
+  for (const holiday of holidays) if (holiday > from && holiday <= to && isBusinessDay(holiday)) count--;
+  return count;
+}
+
+/** The date `count` business days after `date`. */
+export function addBusinessDays(date: string, count: number, holidays: ReadonlySet<string> = NO_HOLIDAYS): string {
+  let day = date;
+  for (let left = count; left > 0; ) {
+    day = addDays(day, 1);
+    if (isBusinessDay(day, holidays)) left--;
+  }
+  return day;
+}
+
 /** A local calendar date as `YYYY-MM-DD`. */
 export function formatLocalDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');

@@ -339,7 +339,7 @@ function insertUnderParent(document: InterviewDocument, path: readonly string[],
  * format puts it: after the last key before it that the file has, or else before the first after.
  */
 export const KEY_ORDER: Readonly<Record<string, readonly string[]>> = {
-  '': ['version', 'contact', 'stage', 'tags', 'outreach', 'requested', 'meeting', 'research', 'questions', 'notes', 'follow_up', 'closed_reason'],
+  '': ['version', 'contact', 'stage', 'tags', 'outreach', 'requested', 'replied', 'meeting', 'research', 'questions', 'notes', 'follow_up', 'closed_reason'],
   contact: ['name', 'role', 'company', 'linkedin', 'email', 'connection', 'via', 'referred_by', 'supervisor'],
   meeting: ['date', 'format', 'place', 'minutes'],
   research: ['company', 'situation', 'profile', 'sources'],

@@ -43,6 +43,8 @@ export interface Interview {
   outreach?: WrittenText;
   /** `requested`, as a real `YYYY-MM-DD` date. */
   requested?: string;
+  /** `replied`: when they answered the request, as a real `YYYY-MM-DD` date. */
+  replied?: string;
   /** The meeting's date part, `YYYY-MM-DD`. */
   meetingDate?: string;
   /** The meeting's date as written (may carry a time). */
@@ -106,6 +108,7 @@ export function readInterview(document: Pick<InterviewDocument, 'data'>): Interv
     tags: asList(root.tags).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== ''),
     outreach: outreach !== undefined ? { text: outreach, pointer: '/outreach' } : undefined,
     requested: datePart(root.requested),
+    replied: datePart(root.replied),
     meetingDate: datePart(meeting.date),
     meetingWhen: text(meeting.date),
     meetingFormat: text(meeting.format),

@@ -2,12 +2,13 @@ import type { LintConfig } from './config';
 import { daysBetween, shortDate } from './dates';
 import type { Interview, Stage } from './model';
 import { STAGES } from './model';
+import { isBooster, requestWait } from './rules/followUp';
 import type { WorkspaceView } from './rules/rule';
 import type { Issue } from './types';
 import { contactKey, resolveLink } from './workspace';
 
 /** Why an interview needs attention today. */
-export type DueKind = 'follow-up-due' | 'thank-you' | 'request-stale';
+export type DueKind = 'follow-up-due' | 'thank-you' | 'second-contact' | 'request-stale';
 
 export interface DueItem {
   kind: DueKind;
@@ -38,6 +39,9 @@ export interface InterviewSummary {
   unknownStage?: string;
   tags: string[];
   requested?: string;
+  replied?: string;
+  /** They answered the request within the 3B window (derived, stored nowhere). */
+  booster: boolean;
   meetingDate?: string;
   meetingWhen?: string;
   meetingFormat?: string;
@@ -66,9 +70,11 @@ export function dueItems(interview: Interview, today: string, config: LintConfig
   if (met && !interview.thanked) {
     items.push({ kind: 'thank-you', label: 'thank-you missing', daysOverdue: interview.meetingDate ? Math.max(0, daysBetween(interview.meetingDate, today)) : 0, pointers: ['/follow_up', '/meeting/date', '/stage'] });
   }
-  if (interview.stage === 'requested' && interview.requested && !interview.meetingDate) {
-    const age = daysBetween(interview.requested, today);
-    if (age > config.windows.staleRequestDays) items.push({ kind: 'request-stale', label: `no reply for ${age} days`, daysOverdue: age - config.windows.staleRequestDays, pointers: ['/requested'] });
+  const wait = requestWait(interview, today, config);
+  if (wait?.due === 'second-contact') {
+    items.push({ kind: 'second-contact', label: `no reply in ${wait.waited} business days: write to someone else at ${interview.company ?? 'the employer'}`, daysOverdue: wait.waited - config.windows.secondContactDays, pointers: ['/requested'] });
+  } else if (wait?.due === 'request-stale') {
+    items.push({ kind: 'request-stale', label: `no reply in ${wait.waited} business days: one follow-up`, daysOverdue: wait.waited - config.windows.staleRequestDays, pointers: ['/requested'] });
   }
   return items.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }
@@ -98,9 +104,9 @@ export function stageDescription(summary: InterviewSummary, today: string): stri
     case 'prospect':
       return summary.connection ? `${summary.connection} connection` : '';
     case 'requested':
-      return summary.requested ? `asked ${shortDate(summary.requested, today)}` : 'asked';
+      return (summary.requested ? `asked ${shortDate(summary.requested, today)}` : 'asked') + (summary.booster ? ' · booster: replied fast' : '');
     case 'scheduled':
-      return summary.meetingDate ? `meets ${shortDate(summary.meetingDate, today)}` : 'no date yet';
+      return (summary.meetingDate ? `meets ${shortDate(summary.meetingDate, today)}` : 'no date yet') + (summary.booster ? ' · booster' : '');
     case 'met':
       return summary.meetingDate ? `met ${shortDate(summary.meetingDate, today)}` : 'met';
     case 'followed_up':
@@ -126,6 +132,8 @@ export function summarize(key: string, path: string, interview: Interview, issue
     unknownStage: interview.unknownStage,
     tags: interview.tags,
     requested: interview.requested,
+    replied: interview.replied,
+    booster: isBooster(interview, config),
     meetingDate: interview.meetingDate,
     meetingWhen: interview.meetingWhen,
     meetingFormat: interview.meetingFormat,

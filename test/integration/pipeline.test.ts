@@ -4,9 +4,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi } from '../../src/extension/main';
+import { addDays, businessDaysBetween } from '../../src/core/dates';
 import { stageKnown } from '../../src/core/pipeline';
 import type { PipelineNode } from '../../src/extension/pipeline/nodes';
-import { answering, contributes, deleteFolder, extensionUnderTest, fixture, itemIn, labelOf, untilTree, withTimeout } from './helpers';
+import { answering, contributes, deleteFolder, extensionUnderTest, fixture, itemIn, labelOf, ruleId, untilTree, waitForDiagnostics, withTimeout } from './helpers';
 
 const STAGE_LABELS = ['Prospect', 'Requested', 'Scheduled', 'Met', 'Followed up', 'Closed'];
 const STAGES = ['prospect', 'requested', 'scheduled', 'met', 'followed_up', 'closed'];
@@ -210,6 +211,32 @@ describe('the Interview Pipeline view', () => {
     const gone = untilTree(api, async () => (await itemIn(api, 'Met', 'Ines Duarte — Quarry Labs')) === undefined, 'the deleted file to leave Met', 2_000);
     await vscode.workspace.fs.delete(uri);
     await gone;
+  });
+
+  it('shows the 3B7 routine in Due: a second person to write to after three business days, the one follow-up after seven', async () => {
+    const today = api.deps.today.value;
+    // The latest date that many business days before today (weekends skipped, as the rules count).
+    const back = (count: number) => {
+      let date = addDays(today, -1);
+      while (businessDaysBetween(date, today) < count) date = addDays(date, -1);
+      return date;
+    };
+    const files = [
+      ['jonah-pike', 'Jonah Pike', 'Kestrel Freight', back(3)],
+      ['harper-lane', 'Harper Lane', 'Bluefin Apps', back(8)],
+    ] as const;
+    const listed = untilTree(api, async () => (await children(await group('Due'))).filter((node) => ['Jonah Pike', 'Harper Lane'].includes(labelOf(node))).length === 2, 'both requests in Due', 5_000);
+    for (const [slug, name, company, requested] of files) {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(scratch, `${slug}.interview.yaml`), new TextEncoder().encode(`contact:\n  name: ${name}\n  company: ${company}\n  connection: first\nstage: requested\nrequested: ${requested}\n`));
+    }
+    await listed;
+    const due = await children(await group('Due'));
+    assert.equal(due.find((node) => labelOf(node) === 'Jonah Pike')?.description, 'no reply in 3 business days: write to someone else at Kestrel Freight');
+    assert.equal(due.find((node) => labelOf(node) === 'Harper Lane')?.description, 'no reply in 8 business days: one follow-up');
+    const jonah = vscode.Uri.joinPath(scratch, 'jonah-pike.interview.yaml');
+    const diagnostics = await waitForDiagnostics(jonah, (all) => all.some((diagnostic) => ruleId(diagnostic) === 'second-contact'), 'the 3B suggestion on the file');
+    assert.match(diagnostics.find((diagnostic) => ruleId(diagnostic) === 'second-contact')!.message, /write to a second person at Kestrel Freight/);
+    for (const [slug] of files) await vscode.workspace.fs.delete(vscode.Uri.joinPath(scratch, `${slug}.interview.yaml`));
   });
 
   it('moves an interview to the stage group it is dropped on', async () => {

@@ -139,6 +139,21 @@ describe('reading .interviewlintrc.yaml', () => {
     assert.match(problemsOf('allow_phrases: [1, 2]\n')[0].message, /list of phrases/);
   });
 
+  it('reads holidays as dates, reporting each one that is not, and adds them up across layers', () => {
+    const text = 'holidays: [2026-12-25, "2026-12-26", 2026-02-30, christmas]\n';
+    const { layer, problems } = parseConfig(text, RULE_IDS);
+    assert.deepEqual(layer.holidays, ['2026-12-25', '2026-12-26']);
+    assert.deepEqual(
+      problems.map((problem) => [problem.message, text.slice(problem.start, problem.end)]),
+      [
+        ['"2026-02-30" is not a date: write holidays as YYYY-MM-DD.', '2026-02-30'],
+        ['"christmas" is not a date: write holidays as YYYY-MM-DD.', 'christmas'],
+      ],
+    );
+    assert.match(parseConfig('holidays: 2026-12-25\n', RULE_IDS).problems[0].message, /should be a list of dates/);
+    assert.deepEqual(mergeConfig(defaultConfig(), { holidays: ['2026-12-25'] }, { holidays: ['2027-01-01'] }).holidays, ['2026-12-25', '2027-01-01']);
+  });
+
   it('reads phrase_sensitivity: low, medium or high', () => {
     for (const value of ['low', 'medium', 'high'] as const) assert.deepEqual(parseConfig(`phrase_sensitivity: ${value}\n`, RULE_IDS), { layer: { phraseSensitivity: value }, problems: [] });
   });
@@ -185,6 +200,6 @@ describe('layering configuration', () => {
   });
 
   it('starts from the windows of the format', () => {
-    assert.deepEqual(defaultConfig().windows, { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30, maxOutreachWords: 100 });
+    assert.deepEqual(defaultConfig().windows, { thankYouDays: 1, staleRequestDays: 7, maxMinutes: 30, checkInDays: 30, maxOutreachWords: 100, secondContactDays: 3 });
   });
 });

@@ -26,6 +26,7 @@ const SAMPLES: Record<string, { text: string; options?: LintSnippetOptions }> = 
   'ask-referral': { text: `${CONTACT}stage: met\nmeeting:\n  date: 2026-11-20\nfollow_up:\n  thanked: 2026-11-20\n` },
   'keep-in-touch': { text: `${CONTACT}stage: followed_up\nmeeting:\n  date: 2026-11-20\nfollow_up:\n  thanked: 2026-11-20\n  referrals_asked: true\n` },
   'follow-up-due': { text: `${CONTACT}stage: followed_up\nmeeting:\n  date: 2026-10-20\nfollow_up:\n  thanked: 2026-10-20\n  referrals_asked: true\n  next: 2026-11-26\n` },
+  'second-contact': { text: `${CONTACT}stage: requested\nrequested: 2026-11-23\n` },
   'request-stale': { text: `${CONTACT}stage: requested\nrequested: 2026-11-01\n` },
   'stage-mismatch': { text: `${CONTACT}stage: closed\n` },
   'prefer-in-person': { text: `${CONTACT}meeting:\n  format: video\n` },

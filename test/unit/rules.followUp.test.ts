@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parseInterview } from '../../src/core/parse';
 import { readInterview } from '../../src/core/model';
-import { applyFix, coveredText, issuesOf, onlyIssue, preferredFix, yaml } from './rules.support';
+import { addBusinessDays, businessDaysBetween } from '../../src/core/dates';
+import { isBooster } from '../../src/core/rules/followUp';
+import { applyFix, configWith, coveredText, issuesOf, onlyIssue, preferredFix, yaml } from './rules.support';
 
 /** A meeting on `date` at stage `stage`, with extra `follow_up` lines. */
 function met(date: string, followUp: string[] = [], stage = 'met'): string {
@@ -225,34 +227,84 @@ describe('follow-up-due', () => {
   });
 });
 
-describe('request-stale', () => {
+describe('the 3B7 routine: second-contact and request-stale', () => {
+  // Today is Thursday 2026-11-26.
   const requested = (date: string, extra = '') => yaml`
     contact:
       name: Dana Reyes
+      company: Acme Robotics
       connection: second
     stage: requested
     requested: ${date}
   ` + extra;
 
-  it('is quiet for a request exactly seven days old', () => {
-    assert.deepEqual(issuesOf('request-stale', requested('2026-11-19')), []);
+  it('counts business days: weekends and the configured holidays left out', () => {
+    assert.equal(businessDaysBetween('2026-11-20', '2026-11-23'), 1, 'Friday to Monday');
+    assert.equal(businessDaysBetween('2026-11-16', '2026-11-26'), 8);
+    assert.equal(businessDaysBetween('2026-11-16', '2026-11-26', new Set(['2026-11-26', '2026-11-21'])), 7, 'a Thursday holiday counts; a Saturday one changes nothing');
+    assert.equal(businessDaysBetween('2026-11-26', '2026-11-26'), 0);
+    assert.equal(businessDaysBetween('2026-11-26', '2026-11-20'), 0);
+    assert.equal(businessDaysBetween('2025-11-26', '2026-11-26'), 261, 'a year, by whole weeks and the days after them');
+    assert.equal(addBusinessDays('2026-11-20', 3), '2026-11-25');
+    assert.equal(addBusinessDays('2026-11-24', 3, new Set(['2026-11-26'])), '2026-11-30');
   });
 
-  it('notes a request eight days old with no meeting date, on the requested date', () => {
-    const text = requested('2026-11-18');
-    const issue = onlyIssue('request-stale', text);
+  it('is quiet for two business days, then suggests a second person at the employer from the third (3B)', () => {
+    assert.deepEqual(issuesOf('second-contact', requested('2026-11-24')), []);
+    const text = requested('2026-11-23');
+    const issue = onlyIssue('second-contact', text);
     assert.equal(issue.severity, 'information');
-    assert.equal(coveredText(text, issue), '2026-11-18');
-    assert.match(issue.message, /8 days ago/);
+    assert.equal(coveredText(text, issue), '2026-11-23');
+    assert.match(issue.message, /No reply from Dana Reyes in 3 business days \(asked Nov 23\): write to a second person at Acme Robotics now/);
+    assert.deepEqual(issuesOf('request-stale', text), []);
   });
 
-  it('is quiet once a meeting date is set, or at another stage', () => {
-    assert.deepEqual(issuesOf('request-stale', requested('2026-11-01', 'meeting:\n  date: 2026-12-03\n')), []);
-    assert.deepEqual(issuesOf('request-stale', requested('2026-11-01').replace('stage: requested', 'stage: prospect')), []);
+  it('hands over to the one follow-up after seven business days (7B), on the requested date', () => {
+    assert.equal(issuesOf('second-contact', requested('2026-11-17')).length, 1, 'seven business days: still 3B');
+    assert.deepEqual(issuesOf('request-stale', requested('2026-11-17')), []);
+    const text = requested('2026-11-16');
+    const issue = onlyIssue('request-stale', text);
+    assert.equal(coveredText(text, issue), '2026-11-16');
+    assert.match(issue.message, /8 business days ago \(Nov 16\).*one short, polite follow-up/);
+    assert.deepEqual(issuesOf('second-contact', text), []);
   });
 
-  it('follows windows.stale_request_days', () => {
-    assert.deepEqual(issuesOf('request-stale', requested('2026-11-12'), { config: { windows: { staleRequestDays: 14 } } }), []);
-    assert.equal(issuesOf('request-stale', requested('2026-11-11'), { config: { windows: { staleRequestDays: 14 } } }).length, 1);
+  it('counts a weekend as no days: asked on Friday, three business days pass by Wednesday', () => {
+    assert.deepEqual(issuesOf('second-contact', requested('2026-11-20'), { today: '2026-11-24' }), []);
+    assert.equal(issuesOf('second-contact', requested('2026-11-20'), { today: '2026-11-25' }).length, 1);
+  });
+
+  it('skips the holidays of .interviewlintrc.yaml', () => {
+    assert.equal(issuesOf('second-contact', requested('2026-11-23')).length, 1);
+    assert.deepEqual(issuesOf('second-contact', requested('2026-11-23'), { config: { holidays: ['2026-11-26'] } }), []);
+  });
+
+  it('is quiet once they replied, a meeting date is set, or at another stage', () => {
+    for (const rule of ['second-contact', 'request-stale']) {
+      assert.deepEqual(issuesOf(rule, requested('2026-11-01', 'replied: 2026-11-20\n')), [], rule);
+      assert.deepEqual(issuesOf(rule, requested('2026-11-01', 'meeting:\n  date: 2026-12-03\n')), [], rule);
+      assert.deepEqual(issuesOf(rule, requested('2026-11-01').replace('stage: requested', 'stage: prospect')), [], rule);
+    }
+  });
+
+  it('offers to record their reply today, where the format puts it', () => {
+    const text = requested('2026-11-16', 'meeting:\n  format: video\n');
+    const [fix] = onlyIssue('request-stale', text).fixes ?? [];
+    assert.equal(fix?.title, 'They replied: record it today (2026-11-26)');
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /^requested: 2026-11-16\nreplied: 2026-11-26\nmeeting:/m);
+  });
+
+  it('follows windows.second_contact_days and windows.stale_request_days', () => {
+    assert.deepEqual(issuesOf('second-contact', requested('2026-11-23'), { config: { windows: { secondContactDays: 4 } } }), []);
+    assert.deepEqual(issuesOf('request-stale', requested('2026-11-06'), { config: { windows: { staleRequestDays: 14 } } }), []);
+    assert.equal(issuesOf('request-stale', requested('2026-11-05'), { config: { windows: { staleRequestDays: 14 } } }).length, 1);
+  });
+
+  it('marks someone who replied within three business days as a booster, in the pipeline only', () => {
+    const config = configWith();
+    assert.equal(isBooster({ requested: '2026-11-20', replied: '2026-11-25' }, config), true, 'Friday to Wednesday: three business days');
+    assert.equal(isBooster({ requested: '2026-11-20', replied: '2026-11-26' }, config), false);
+    assert.equal(isBooster({ requested: '2026-11-20' }, config), false);
   });
 });

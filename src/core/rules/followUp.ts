@@ -1,4 +1,6 @@
-import { addDays, daysBetween, shortDate } from '../dates';
+import type { LintConfig } from '../config';
+import { addDays, businessDaysBetween, daysBetween, shortDate } from '../dates';
+import type { Interview } from '../model';
 import { REFERRAL_ASK } from '../phrases';
 import type { Rule } from './rule';
 import { fixFromChanges, hasValue, missingSpan, personName, stageSpan, valueSpan } from './rule';
@@ -9,6 +11,7 @@ export const ASK_REFERRAL = 'ask-referral';
 export const KEEP_IN_TOUCH = 'keep-in-touch';
 export const FOLLOW_UP_DUE = 'follow-up-due';
 export const REQUEST_STALE = 'request-stale';
+export const SECOND_CONTACT = 'second-contact';
 
 /** Whether the conversation has happened: a past meeting date, or a stage of met or later. */
 export function hasMet(interview: { stage: string; meetingDate?: string }, today: string): boolean {
@@ -126,22 +129,55 @@ export const followUpDueRule: Rule = {
   },
 };
 
-export const requestStaleRule: Rule = {
-  id: REQUEST_STALE,
-  defaultSeverity: 'information',
-  habit: 'follow-up',
-  reason: 'People are busy: one polite reminder after a week often gets the meeting; silence never does.',
-  check({ document, interview }, { today, config }) {
-    if (interview.stage !== 'requested' || !interview.requested || hasValue(document, '/meeting/date')) return [];
-    const waited = daysBetween(interview.requested, today);
-    if (waited <= config.windows.staleRequestDays) return [];
-    const [start, end] = valueSpan(document, '/requested');
-    return [
-      {
-        message: `You asked ${personName(interview)} for a meeting ${dayCount(waited)} ago (${shortDate(interview.requested, today)}) and no date is set: send one short, polite reminder offering to fit their schedule, or turn to another contact.`,
-        start,
-        end,
-      },
-    ];
-  },
-};
+/**
+ * Where a request that has had no reply stands in the 3B7 routine: the business days it has waited
+ * (weekends and the configured holidays left out), and what is due — after three, writing to a
+ * second person at the same employer (3B); after seven, the one polite follow-up (7B). Undefined
+ * when the request has an answer (`replied`), a meeting date, or is not the stage.
+ */
+export function requestWait(interview: Pick<Interview, 'stage' | 'requested' | 'replied' | 'meetingDate'>, today: string, config: LintConfig): { waited: number; due?: typeof SECOND_CONTACT | typeof REQUEST_STALE } | undefined {
+  if (interview.stage !== 'requested' || !interview.requested || interview.replied || interview.meetingDate) return undefined;
+  const waited = businessDaysBetween(interview.requested, today, new Set(config.holidays));
+  const { staleRequestDays, secondContactDays } = config.windows;
+  return { waited, due: waited > staleRequestDays ? REQUEST_STALE : waited >= secondContactDays ? SECOND_CONTACT : undefined };
+}
+
+/** Whether they answered within the 3B window: a booster, who tends to help. Derived, stored nowhere. */
+export function isBooster(interview: Pick<Interview, 'requested' | 'replied'>, config: LintConfig): boolean {
+  return !!interview.requested && !!interview.replied && interview.replied >= interview.requested && businessDaysBetween(interview.requested, interview.replied, new Set(config.holidays)) <= config.windows.secondContactDays;
+}
+
+/** "1 business day" / "3 business days". */
+const businessDays = (count: number): string => `${count} business day${count === 1 ? '' : 's'}`;
+
+/** The 3B and 7B rules: on the request date, with a fix that records a reply today. */
+function requestRule(id: typeof SECOND_CONTACT | typeof REQUEST_STALE, habit: Rule['habit'], reason: string, message: (name: string, waited: number, asked: string, company: string, config: LintConfig) => string): Rule {
+  return {
+    id,
+    defaultSeverity: 'information',
+    habit,
+    reason,
+    check({ document, interview }, { today, config }) {
+      const wait = requestWait(interview, today, config);
+      if (wait?.due !== id || hasValue(document, '/meeting/date')) return [];
+      const [start, end] = valueSpan(document, '/requested');
+      const fix = fixFromChanges(document, `They replied: record it today (${today})`, [{ kind: 'set', path: ['replied'], value: today }]);
+      return [{ message: message(personName(interview), wait.waited, shortDate(interview.requested!, today), interview.company ?? 'the same employer', config), start, end, fixes: fix ? [fix] : undefined }];
+    },
+  };
+}
+
+export const secondContactRule: Rule = requestRule(
+  SECOND_CONTACT,
+  'contacts',
+  'No answer in three business days? Write to a second person at the same employer now: whoever answers first is the one to meet.',
+  (name, waited, asked, company, config) =>
+    `No reply from ${name} in ${businessDays(waited)} (asked ${asked}): write to a second person at ${company} now rather than wait; whoever answers first is the one to meet. If ${name} is still silent after ${businessDays(config.windows.staleRequestDays)}, send one polite follow-up.`,
+);
+
+export const requestStaleRule: Rule = requestRule(
+  REQUEST_STALE,
+  'follow-up',
+  'People are busy: one polite follow-up after seven business days often gets the meeting; silence never does.',
+  (name, waited, asked) => `You asked ${name} for a meeting ${businessDays(waited)} ago (${asked}) and no reply is noted: send one short, polite follow-up offering to fit their schedule — just the one — or record their reply in \`replied\`.`,
+);

@@ -1,6 +1,6 @@
 import { aboutThemRule } from './aboutThem';
 import { duplicateContactRule, warmContactRule } from './contacts';
-import { askReferralRule, followUpDueRule, keepInTouchRule, requestStaleRule, thankYouLateRule, thankYouRule } from './followUp';
+import { askReferralRule, followUpDueRule, keepInTouchRule, requestStaleRule, secondContactRule, thankYouLateRule, thankYouRule } from './followUp';
 import { preferInPersonRule, timeAskRule } from './inPerson';
 import { noJobAskRule } from './jobAsk';
 import { brokenLinkRule, referralFileRule } from './links';
@@ -24,6 +24,7 @@ export const RULES: readonly Rule[] = [
   askReferralRule,
   keepInTouchRule,
   followUpDueRule,
+  secondContactRule,
   requestStaleRule,
   stageMismatchRule,
   preferInPersonRule,
