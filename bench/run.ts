@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
-import '../src/core/shippedPhraseModel';
+import '../src/core/shippedData';
 import { lintText } from '../src/core/lint';
 import { parseInterview } from '../src/core/parse';
 import type { ModelArtefact } from '../src/core/phraseModel';

@@ -6,7 +6,7 @@ import type { ConfigLayer, LintConfig } from '../core/config';
 import { CONFIG_FILE_NAMES, defaultConfig, mergeConfig, parseConfig } from '../core/config';
 import { formatLocalDate } from '../core/dates';
 import { parseInterview } from '../core/parse';
-import '../core/shippedPhraseModel';
+import '../core/shippedData';
 import { RULE_IDS } from '../core/rules';
 import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';

@@ -4,7 +4,7 @@
 // reads and lints again a file whose contact questions get more answers later). The calling thread
 // blocks until each phase ends (Atomics.wait, then receiveMessageOnPort), so `run` stays
 // synchronous; the results come back in the order of the files given.
-import '../core/shippedPhraseModel';
+import '../core/shippedData';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { MessagePort } from 'worker_threads';

@@ -6,7 +6,7 @@
  * at `depth` bits in base64, a scale and a bias per head, and the decision
  * thresholds for each sensitivity. The hosts install it (`installPhraseModel`):
  * the extensions read it from the extension's folder at activation, beside the
- * bundle rather than in it; the CLI and the tests through shippedPhraseModel.ts.
+ * bundle rather than in it; the CLI and the tests through shippedData.ts.
  *
  * The same `featuresOf` serves training and detection, so the two cannot
  * drift. It reads text already normalised by the phrase detectors (lower

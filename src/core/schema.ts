@@ -1,4 +1,3 @@
-import schemaJson from '../../schemas/interview.schema.json';
 import { impossibleDateReason } from './dates';
 import type { InterviewDocument, SourceEntry } from './parse';
 import { pointerSegment } from './parse';
@@ -41,8 +40,22 @@ export const SCHEMA_KEYWORDS: readonly string[] = [
   'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'oneOf', 'minimum', 'maximum', 'pattern',
 ];
 
-/** The format's JSON Schema (`schemas/interview.schema.json`), the single source of truth. */
-export const interviewSchema = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+type FormatSchema = SchemaNode & { definitions: Record<string, SchemaNode> };
+
+/** Until the host installs the format's schema, one that allows anything (the `schema` rule then reports nothing). */
+let formatSchema: FormatSchema = { definitions: {} };
+
+/**
+ * Installs the format's JSON Schema (`schemas/interview.schema.json`, the single source of truth),
+ * as the host reads it: the extensions from their folder at activation, beside the bundle rather
+ * than in it; the CLI, the tests and the benchmark through shippedData.ts.
+ */
+export function installInterviewSchema(schema: unknown): void {
+  formatSchema = schema as FormatSchema;
+}
+
+/** The format's JSON Schema, once installed. */
+export const interviewSchema = (): FormatSchema => formatSchema;
 
 /** A schema problem as offsets, before it becomes an issue. */
 export interface SchemaProblem {
@@ -56,7 +69,7 @@ export interface SchemaProblem {
 export function resolveSchema(node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
   const name = node.$ref.replace('#/definitions/', '');
-  const target = interviewSchema.definitions[name];
+  const target = formatSchema.definitions[name];
   return { ...target, ...node, $ref: undefined, description: node.description ?? target.description, refName: name } as SchemaNode;
 }
 
@@ -89,7 +102,7 @@ function patternOf(source: string): RegExp {
 
 /** The schema that applies at a JSON-pointer path, choosing the `oneOf` branch that fits the data when given. */
 export function schemaAt(pointer: string, data?: unknown): SchemaNode | undefined {
-  let node: SchemaNode | undefined = interviewSchema;
+  let node: SchemaNode | undefined = formatSchema;
   let value = data;
   for (const segment of pointer.split('/').slice(1)) {
     if (!node) return undefined;
@@ -166,7 +179,7 @@ export function validateSchema(document: InterviewDocument): SchemaProblem[] {
     });
     return problems;
   }
-  new Validator(document, problems).check(interviewSchema, document.data, '', root);
+  new Validator(document, problems).check(formatSchema, document.data, '', root);
   return problems;
 }
 

@@ -9,7 +9,7 @@ import { register as registerDiagnostics } from './diagnostics';
 import { register as registerHover } from './hover';
 import { register as registerLinks } from './links';
 import { register as registerOutline } from './outline';
-import { loadPhraseModel } from './phraseModel';
+import { loadShippedData } from './shippedData';
 import { register as registerPipeline } from './pipeline';
 import type { PipelineApi } from './pipeline';
 import { register as registerStatusBar } from './statusBar';
@@ -25,16 +25,16 @@ export interface InterviewsApi {
   readonly pipeline: PipelineApi;
   /** The "N due" status bar entry, for the integration tests. */
   readonly dueStatus: DueStatusApi;
-  /** How long `activate` took, in milliseconds: reading the phrase model and the registrations, not the loading of the bundle nor the first workspace lint. */
+  /** How long `activate` took, in milliseconds: reading the phrase model and the schema, and the registrations, not the loading of the bundle nor the first workspace lint. */
   readonly activationMs: number;
 }
 
-/** Activates the extension: the phrase model read first (nothing is linted without it), then one `register` call per feature. */
+/** Activates the extension: the data the core reads first (nothing is linted without it), then one `register` call per feature. */
 export async function activate(context: vscode.ExtensionContext): Promise<InterviewsApi> {
   const started = performance.now();
-  const modelProblem = await loadPhraseModel(context.extensionUri);
+  const problems = await loadShippedData(context.extensionUri);
   const deps = createDeps(context);
-  if (modelProblem) deps.log.error(`The phrase model: ${modelProblem}`);
+  for (const problem of problems) deps.log.error(problem);
   registerDiagnostics(context, deps);
   registerCodeActions(context, deps);
   registerCompletion(context, deps);

@@ -1,7 +1,7 @@
 // Shared by the integration tests: the extension under test, the fixtures workspace, and waits on
 // VS Code's own events (never fixed sleeps).
 // The tests' own copy of the core (the detectors they ask which lines fire) reads the shipped model.
-import '../../src/core/shippedPhraseModel';
+import '../../src/core/shippedData';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InterviewsApi as ExtensionApi } from '../../src/extension/main';

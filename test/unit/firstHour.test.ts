@@ -46,9 +46,9 @@ describe('the recommended questions a file asks already', () => {
 
 describe('keys added where the format puts them', () => {
   it('knows the format’s order of every map, as the schema lists its properties', () => {
-    const properties = (node: SchemaNode | undefined): string[] => Object.keys((node?.$ref ? interviewSchema.definitions[node.$ref.replace('#/definitions/', '')] : node)?.properties ?? {});
-    assert.deepEqual(KEY_ORDER[''], Object.keys(interviewSchema.properties ?? {}));
-    for (const key of ['contact', 'meeting', 'research', 'follow_up']) assert.deepEqual(KEY_ORDER[key], properties(interviewSchema.properties?.[key]), key);
+    const properties = (node: SchemaNode | undefined): string[] => Object.keys((node?.$ref ? interviewSchema().definitions[node.$ref.replace('#/definitions/', '')] : node)?.properties ?? {});
+    assert.deepEqual(KEY_ORDER[''], Object.keys(interviewSchema().properties ?? {}));
+    for (const key of ['contact', 'meeting', 'research', 'follow_up']) assert.deepEqual(KEY_ORDER[key], properties(interviewSchema().properties?.[key]), key);
   });
 
   it('writes requested after the outreach of a new interview, not after notes at the end', () => {

@@ -227,7 +227,7 @@ function emptyValueFiles(): { path: string; text: string; line: number; required
       }
     }
   };
-  visit(resolveSchema(interviewSchema), '', [], '', false);
+  visit(resolveSchema(interviewSchema()), '', [], '', false);
   return files;
 }
 

@@ -29,7 +29,7 @@ export function blockKind(node: SchemaNode): 'map' | 'list' | undefined {
  * node may be text or a map, the next segment decides (a key needs the map).
  */
 export function schemaAtPath(path: readonly string[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = interviewSchema;
+  let node: SchemaNode | undefined = interviewSchema();
   for (const segment of path) {
     if (!node) return undefined;
     const isIndex = /^\d+$/.test(segment);
