@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ContactImportError, readContactExport } from '../core/contacts';
-import { mergeIntoNetwork } from '../core/network';
+import { mergeIntoNetwork, mergeSummary } from '../core/network';
 
 export const IMPORT_USAGE = `Usage: interview-lint import-contacts [--into <file>] <export>…
 
@@ -54,7 +54,7 @@ export function runImport(argv: readonly string[], cwd: string, out: (text: stri
       merged = mergeIntoNetwork(current, read);
       if (typeof merged === 'string') return fail(err, `${into}: ${merged} Nothing was imported from ${file}.`);
       const left = read.skipped.length > 0 ? `; ${read.skipped.length} left out (${read.skipped.join('; ')})` : '';
-      out(`${file}: ${merged.added} new, ${merged.completed} with details added, ${merged.unchanged} already there${left}.\n`);
+      out(`${file}: ${mergeSummary(merged)}${left}.\n`);
     } catch (error) {
       if (error instanceof ContactImportError) return fail(err, `${file}: ${error.message}`);
       throw error;

@@ -70,6 +70,11 @@ function missingFrom(person: Person, contact: Contact): Partial<Person> {
   return Object.fromEntries(Object.entries(contact).filter(([field, value]) => value !== undefined && person[field as PersonField] === undefined));
 }
 
+/** What a merge did, in words: "5 new, 1 with details added, 2 already there". */
+export function mergeSummary(merge: Pick<NetworkMerge, 'added' | 'completed' | 'unchanged'>): string {
+  return `${merge.added} new, ${merge.completed} with details added, ${merge.unchanged} already there`;
+}
+
 /** A new network file holding `people`. */
 function newNetwork(people: readonly Person[]): string {
   const lines = [...HEADER, 'version: 1', 'people:'];

@@ -89,20 +89,29 @@ export function* interviewFileNames(name: string, extension: '.interview.yaml' |
  * workspace. An empty setting (or `.`) means the workspace folder itself.
  */
 export function interviewsFolderSegments(setting: unknown): { ok: true; segments: string[] } | { ok: false; reason: string } {
-  if (setting === undefined || setting === null) return { ok: true, segments: ['interviews'] };
-  if (typeof setting !== 'string') return { ok: false, reason: 'The setting interviews.folder should be a folder name such as "interviews".' };
+  return workspacePathSegments(setting, 'interviews.folder', 'interviews', 'folder');
+}
+
+/**
+ * A path setting relative to the workspace folder (`interviews.folder`, `interviews.networkFile`),
+ * as its segments: `fallback` when unset; refused, with the reason, when it is absolute, uses `..`
+ * or has a name some file system does not accept.
+ */
+export function workspacePathSegments(setting: unknown, key: string, fallback: string, noun: 'folder' | 'file'): { ok: true; segments: string[] } | { ok: false; reason: string } {
+  if (setting === undefined || setting === null) return { ok: true, segments: fallback.split('/') };
+  if (typeof setting !== 'string') return { ok: false, reason: `The setting ${key} should be a ${noun} name such as "${fallback}".` };
   const value = setting.trim().replace(/\\/g, '/');
   if (/^\//.test(value) || /^[a-zA-Z]:/.test(value) || value.startsWith('~')) {
-    return { ok: false, reason: `The setting interviews.folder ("${setting}") must be a folder inside the workspace, relative to it (for example "interviews").` };
+    return { ok: false, reason: `The setting ${key} ("${setting}") must be a ${noun} inside the workspace, relative to it (for example "${fallback}").` };
   }
   const segments = value.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.some((segment) => segment === '..')) {
-    return { ok: false, reason: `The setting interviews.folder ("${setting}") must stay inside the workspace: ".." is not allowed.` };
+    return { ok: false, reason: `The setting ${key} ("${setting}") must stay inside the workspace: ".." is not allowed.` };
   }
   // Control characters and the characters Windows forbids in names.
   // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   const bad = segments.find((segment) => /[\u0000-\u001f<>:"|?*]/.test(segment) || /[. ]$/.test(segment));
-  if (bad !== undefined) return { ok: false, reason: `The setting interviews.folder has a folder name no file system accepts everywhere: "${bad}".` };
+  if (bad !== undefined) return { ok: false, reason: `The setting ${key} has a ${noun} name no file system accepts everywhere: "${bad}".` };
   return { ok: true, segments };
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { lintText } from '../../src/core/lint';
 import { readInterview } from '../../src/core/model';
-import { interviewFileNames, interviewSlug, interviewsFolderSegments, needsVia, newInterviewText, STARTER_QUESTIONS } from '../../src/core/newInterview';
+import { interviewFileNames, interviewSlug, interviewsFolderSegments, needsVia, newInterviewText, STARTER_QUESTIONS, workspacePathSegments } from '../../src/core/newInterview';
 import { parseInterview } from '../../src/core/parse';
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -79,6 +79,15 @@ describe('the interviews folder setting', () => {
       assert.equal(result.ok, false, value);
     }
     assert.equal(interviewsFolderSegments(42).ok, false);
+  });
+
+  it('reads the network file setting the same way, naming the setting and its default', () => {
+    assert.deepEqual(workspacePathSegments(' people/network.yaml ', 'interviews.networkFile', 'network.yaml', 'file'), { ok: true, segments: ['people', 'network.yaml'] });
+    assert.deepEqual(workspacePathSegments(undefined, 'interviews.networkFile', 'network.yaml', 'file'), { ok: true, segments: ['network.yaml'] });
+    assert.deepEqual(workspacePathSegments('../network.yaml', 'interviews.networkFile', 'network.yaml', 'file'), {
+      ok: false,
+      reason: 'The setting interviews.networkFile ("../network.yaml") must stay inside the workspace: ".." is not allowed.',
+    });
   });
 });
 

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { ContactExport } from '../../core/contacts';
 import { ContactImportError, readContactExport } from '../../core/contacts';
 import { diffEdits } from '../../core/edits';
-import { mergeIntoNetwork } from '../../core/network';
+import { mergeIntoNetwork, mergeSummary } from '../../core/network';
+import { workspacePathSegments } from '../../core/newInterview';
 import type { Deps } from '../deps';
 import { applyPlannedEdit } from '../shared/applyEdits';
 import { exists, readText } from '../shared/files';
@@ -15,11 +16,16 @@ const LABEL = 'Import Contacts';
 export const KEEP_OUT = 'Import and keep out of git';
 const IMPORT = 'Import';
 
-/** The network file of the first workspace folder (the `interviews.networkFile` setting, `network.yaml` by default). */
-export function networkFileOf(folder: vscode.WorkspaceFolder): { uri: vscode.Uri; relative: string } {
-  const setting = vscode.workspace.getConfiguration('interviews', folder.uri).get<string>('networkFile') ?? '';
-  const relative = setting.trim().replace(/\\/g, '/').replace(/^\.?\/+/, '') || 'network.yaml';
-  return { uri: vscode.Uri.joinPath(folder.uri, ...relative.split('/').filter((part) => part && part !== '..')), relative };
+/**
+ * The network file of a workspace folder (the `interviews.networkFile` setting, `network.yaml` by
+ * default), or why the setting cannot be used (read as `interviews.folder` is).
+ */
+export function networkFileOf(folder: vscode.WorkspaceFolder): { uri: vscode.Uri; relative: string } | string {
+  const path = workspacePathSegments(vscode.workspace.getConfiguration('interviews', folder.uri).get<unknown>('networkFile') || undefined, 'interviews.networkFile', 'network.yaml', 'file');
+  if (!path.ok) return path.reason;
+  // Empty, or `.`: the default name, in the workspace folder.
+  const segments = path.segments.length > 0 ? path.segments : ['network.yaml'];
+  return { uri: vscode.Uri.joinPath(folder.uri, ...segments), relative: segments.join('/') };
 }
 
 const URIS = (value: unknown): vscode.Uri[] | undefined => {
@@ -48,6 +54,10 @@ export async function importContacts(deps: Deps, inputs?: unknown): Promise<vsco
     }));
   if (!files?.length) return undefined;
   const network = networkFileOf(folder);
+  if (typeof network === 'string') {
+    void deps.ui.error(`${LABEL}: ${network}`);
+    return undefined;
+  }
 
   // Read every export before writing anything: one that cannot be read stops the import.
   const exports: Array<{ name: string; read: ContactExport }> = [];
@@ -89,7 +99,7 @@ export async function importContacts(deps: Deps, inputs?: unknown): Promise<vsco
       const result = mergeIntoNetwork(text, read);
       if (typeof result === 'string') return result;
       text = result.text;
-      lines.push(`${name}: ${result.added} new, ${result.completed} with details added, ${result.unchanged} already there${read.skipped.length > 0 ? `, ${read.skipped.length} left out (${read.skipped.slice(0, 3).join('; ')}${read.skipped.length > 3 ? '; …' : ''})` : ''}`);
+      lines.push(`${name}: ${mergeSummary(result)}${read.skipped.length > 0 ? `, ${read.skipped.length} left out (${read.skipped.slice(0, 3).join('; ')}${read.skipped.length > 3 ? '; …' : ''})` : ''}`);
     }
     return { text: text!, lines };
   });
@@ -118,21 +128,15 @@ export async function importContacts(deps: Deps, inputs?: unknown): Promise<vsco
 async function ignoreInGit(deps: Deps, folder: vscode.WorkspaceFolder, relative: string): Promise<boolean> {
   const gitignore = vscode.Uri.joinPath(folder.uri, '.gitignore');
   const line = `/${relative}`;
+  const entry = `# Other people's details, imported by Interviews: Import Contacts…\n${line}\n`;
   const edit = new vscode.WorkspaceEdit();
-  if (await exists(gitignore)) {
-    const document = await vscode.workspace.openTextDocument(gitignore);
-    const text = document.getText();
-    if (text.split(/\r?\n/).some((entry) => [line, relative].includes(entry.trim()))) return true;
-    const end = document.positionAt(text.length);
-    edit.insert(gitignore, end, `${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}# Other people's details, imported by Interviews: Import Contacts…\n${line}\n`);
-    if (!(await vscode.workspace.applyEdit(edit)) || !(await document.save())) {
-      void deps.ui.error(`${LABEL}: .gitignore could not be changed, so nothing was imported. Add ${line} to it by hand, or import without keeping the file out of git.`);
-      return false;
-    }
-    return true;
-  }
-  edit.createFile(gitignore, { overwrite: false, contents: new TextEncoder().encode(`# Other people's details, imported by Interviews: Import Contacts…\n${line}\n`) });
-  if (await vscode.workspace.applyEdit(edit)) return true;
-  void deps.ui.error(`${LABEL}: .gitignore could not be created, so nothing was imported. Add ${line} to it by hand, or import without keeping the file out of git.`);
+  const existing = (await exists(gitignore)) ? await vscode.workspace.openTextDocument(gitignore) : undefined;
+  if (existing) {
+    const text = existing.getText();
+    if (text.split(/\r?\n/).some((written) => [line, relative].includes(written.trim()))) return true;
+    edit.insert(gitignore, existing.positionAt(text.length), `${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${entry}`);
+  } else edit.createFile(gitignore, { overwrite: false, contents: new TextEncoder().encode(entry) });
+  if ((await vscode.workspace.applyEdit(edit)) && (!existing || (await existing.save()))) return true;
+  void deps.ui.error(`${LABEL}: .gitignore could not be ${existing ? 'changed' : 'created'}, so nothing was imported. Add ${line} to it by hand, or import without keeping the file out of git.`);
   return false;
 }

@@ -252,6 +252,10 @@ export async function makeProspects(deps: Deps): Promise<vscode.Uri[] | undefine
   const folder = interviewsFolder(deps, workspaceFolder?.uri, label);
   if (!workspaceFolder || !folder) return undefined;
   const network = networkFileOf(workspaceFolder);
+  if (typeof network === 'string') {
+    void deps.ui.error(`${label}: ${network}`);
+    return undefined;
+  }
   if (!(await exists(network.uri))) {
     const choice = await deps.ui.info(`${label}: there is no network file (${network.relative}) yet. Import your contacts from LinkedIn or a vCard first.`, 'Import Contacts…');
     if (choice) await vscode.commands.executeCommand('interviews.importContacts');
