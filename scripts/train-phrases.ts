@@ -145,7 +145,7 @@ export interface TrainOptions {
   method: 'logistic' | 'bayes';
 }
 
-export const DEFAULTS: TrainOptions = { bits: 13, grams: [3, 3], depth: 4, clip: 0.99, realWeight: 2, epochs: 30, rate: 0.3, l2: 1e-4, seed: 20261207, method: 'logistic' };
+export const DEFAULTS: TrainOptions = { bits: 15, grams: [3, 3], depth: 4, clip: 0.99, realWeight: 2, epochs: 30, rate: 0.3, l2: 1e-4, seed: 20261207, method: 'logistic' };
 
 /** The text a model reads for an example: its normalised sentences, joined. */
 export const modelText = (text: string): string => normalisedSentences(text).join(' ');
@@ -385,12 +385,15 @@ function report(artefact: ModelArtefact, root = ROOT): void {
 
 /** The candidates `--compare` trains and scores on dev (the first is what ships). */
 const CANDIDATES: ReadonlyArray<[string, Partial<TrainOptions>]> = [
-  ['logistic, words + pairs + letter 3-grams', {}],
+  ['logistic, words + pairs + letter 3-grams, 2^15 buckets (44 KB)', {}],
   ['the same, not clipped', { clip: 1 }],
   ['logistic, words + pairs only', { grams: [0, 0] }],
   ['logistic, + letter 3- to 5-grams', { grams: [3, 5] }],
+  ['logistic, 2^13 buckets (11 KB)', { bits: 13 }],
   ['logistic, 2^14 buckets (22 KB)', { bits: 14 }],
-  ['logistic, 2^16 buckets, 8-bit (128 KB)', { bits: 16, depth: 8 }],
+  ['logistic, 2^16 buckets (87 KB)', { bits: 16 }],
+  ['logistic, 2^16 buckets, 8-bit (175 KB)', { bits: 16, depth: 8 }],
+  ['logistic, 2^17 buckets, 8-bit (350 KB)', { bits: 17, depth: 8 }],
   ['naive Bayes, words + pairs + letter 3-grams', { method: 'bayes' }],
 ];
 
