@@ -16,6 +16,9 @@ const shared = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // Characters such as "—" and "…" as they are (UTF-8, as Node and browser workers read scripts),
+  // not as six-byte \u escapes.
+  charset: 'utf8',
 };
 
 /**

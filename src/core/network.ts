@@ -12,6 +12,7 @@ import type { Change } from './edits';
 import { diffEdits, formatScalar, planChanges } from './edits';
 import { parseInterview } from './parse';
 import type { TextEdit } from './types';
+import { companyKey, contactKey } from './workspace';
 
 /** The fields of a person, in the order the file writes them. */
 export const PERSON_FIELDS = ['name', 'company', 'title', 'email', 'linkedin', 'connected', 'note', 'source'] as const;
@@ -43,6 +44,23 @@ const SUPERVISOR_TITLE = /\b(manager|director|head|lead|supervisor|chief|vp|vice
 
 /** Whether a title says its holder supervises others. */
 export const isSupervisorTitle = (title: string | undefined): boolean => title !== undefined && SUPERVISOR_TITLE.test(title);
+
+/**
+ * Whether a person of the network has an interview file already: one for the same name and
+ * company (companies compared as `companyKey` compares them), or for the same name where either
+ * leaves the company out, as `duplicate-contact` matches. Built once over the interviews, then
+ * asked per person.
+ */
+export function interviewFileMatcher(interviews: Iterable<{ name: string; company?: string }>): (person: Person) => boolean {
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  const key = (name: string, company?: string) => contactKey(name, company && companyKey(company));
+  for (const summary of interviews) {
+    keys.add(key(summary.name, summary.company));
+    names.add(key(summary.name));
+  }
+  return (person) => keys.has(key(person.name, person.company)) || (person.company ? keys.has(key(person.name)) : names.has(key(person.name)));
+}
 
 /** The keys a person is known by: profile, e-mail, and name with company when neither is given. */
 export function personKeys(person: Partial<Person>): string[] {

@@ -167,19 +167,24 @@ export function valueBranches(node: SchemaNode): SchemaNode[] {
   return schema.oneOf.map(resolveSchema).filter((branch) => branch.type !== 'null');
 }
 
-/** Checks a parsed interview against the format's schema, with ranges and "did you mean" fixes. */
-export function validateSchema(document: InterviewDocument): SchemaProblem[] {
+/**
+ * Checks a parsed file against a schema (the format's, unless another is given: one without
+ * `$ref`s), with ranges and "did you mean" fixes. `subject` names the whole file in messages
+ * ("The interview needs `contact`"); `emptyMessage` is what an empty file is told.
+ */
+export function validateSchema(
+  document: InterviewDocument,
+  schema: SchemaNode = formatSchema,
+  subject = 'The interview',
+  emptyMessage = 'The file is empty: an interview needs at least `contact:` with the person\'s `name:`.',
+): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const root = document.entries.get('') ?? { value: [0, 0] as [number, number] };
   if (document.data === null || document.data === undefined) {
-    problems.push({
-      message: 'The file is empty: an interview needs at least `contact:` with the person\'s `name:`.',
-      start: 0,
-      end: Math.min(document.text.length, document.lines.lineEnd(0)),
-    });
+    problems.push({ message: emptyMessage, start: 0, end: Math.min(document.text.length, document.lines.lineEnd(0)) });
     return problems;
   }
-  new Validator(document, problems).check(formatSchema, document.data, '', root);
+  new Validator(document, problems, subject).check(schema, document.data, '', root);
   return problems;
 }
 
@@ -235,8 +240,8 @@ function isDate(node: SchemaNode): boolean {
 type EmptyValue = 'required' | 'item';
 
 /** "`contact` needs `name` filled in: the person's full name." — a required key missing, or left empty. */
-function needsMessage(parentPointer: string, key: string, property: SchemaNode | undefined, filledIn: boolean): string {
-  const where = parentPointer === '' ? 'The interview' : label(parentPointer);
+function needsMessage(subject: string, parentPointer: string, key: string, property: SchemaNode | undefined, filledIn: boolean): string {
+  const where = parentPointer === '' ? subject : label(parentPointer);
   const description = firstSentence((property && resolved(property).description) ?? '');
   return `${where} needs \`${key}\`${filledIn ? ' filled in' : ''}${description ? `: ${lowerFirst(description)}` : '.'}`;
 }
@@ -250,6 +255,7 @@ class Validator {
   constructor(
     private readonly document: InterviewDocument,
     private readonly problems: SchemaProblem[],
+    private readonly subject: string,
   ) {}
 
   check(schemaNode: SchemaNode, value: unknown, pointer: string, entry: SourceEntry, empty?: EmptyValue): void {
@@ -319,7 +325,7 @@ class Validator {
       this.check(childSchema, value[key], childPointer, childEntry, required.includes(key) ? 'required' : undefined);
     }
     for (const key of required) {
-      if (!Object.hasOwn(value, key)) this.report(entry, needsMessage(pointer, key, Object.hasOwn(properties, key) ? properties[key] : undefined, false), true);
+      if (!Object.hasOwn(value, key)) this.report(entry, needsMessage(this.subject, pointer, key, Object.hasOwn(properties, key) ? properties[key] : undefined, false), true);
     }
   }
 
@@ -345,7 +351,7 @@ class Validator {
     if (empty === 'item') return `${label(pointer)} is empty: write the item or remove the line.`;
     const at = pointer.lastIndexOf('/');
     const key = pointer.slice(at + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-    return needsMessage(pointer.slice(0, at), key, schemaNode, true);
+    return needsMessage(this.subject, pointer.slice(0, at), key, schemaNode, true);
   }
 
   private checkNumber(schema: SchemaNode, value: number, pointer: string, entry: SourceEntry): void {

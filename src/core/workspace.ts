@@ -43,6 +43,27 @@ export function contactKey(name: string, company: string | undefined): string {
   return `${normalise(name)}\u0000${normalise(company ?? '')}`;
 }
 
+/** Words that only say what kind of company it is in law, left out when names are compared. */
+const LEGAL_SUFFIXES = new Set('inc incorporated llc llp lp lc pllc pc ltd limited corp corporation co company plc gmbh ag kg kgaa ug se sa sas sarl srl spa bv nv ab as asa oy oyj kk pty pte pvt private ulc'.split(' '));
+
+/**
+ * A company's name as names are compared: accents, case, punctuation and legal suffixes left out,
+ * "&" read as "and". "Berg, Lund & Co." and "berg lund and co" compare equal; "Acme" and
+ * "Acme Robotics" do not.
+ */
+export function companyKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.'\u2019]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
 /**
  * Lookups over a fixed set of paths for "did you mean" on broken links, built on first use: the
  * paths by base name, and by folder and length of base name. Each answer keeps the order the

@@ -5,6 +5,7 @@ import { LintSettings } from './shared/settings';
 import { Today } from './shared/today';
 import { Ui } from './shared/ui';
 import { WorkspaceInterviews } from './shared/workspace';
+import { WorkspaceLists } from './shared/lists';
 
 /** The long-lived services every feature shares, created once per activation. */
 export interface Deps {
@@ -17,6 +18,8 @@ export interface Deps {
   documents: ParsedDocuments;
   /** The workspace index: every interview's summary and lint issues, kept up to date. */
   workspace: WorkspaceInterviews;
+  /** The network and targets files, kept read. */
+  lists: WorkspaceLists;
 }
 
 /** Creates the shared services and registers them for disposal. */
@@ -27,6 +30,7 @@ export function createDeps(context: vscode.ExtensionContext): Deps {
   const settings = new LintSettings(log);
   const documents = new ParsedDocuments(() => settings.maxFileSize);
   const workspace = new WorkspaceInterviews(documents, settings, today, log);
-  context.subscriptions.push(log, ui, today, settings, documents, workspace);
-  return { log, ui, today, settings, documents, workspace };
+  const lists = new WorkspaceLists(workspace, log);
+  context.subscriptions.push(log, ui, today, settings, documents, workspace, lists);
+  return { log, ui, today, settings, documents, workspace, lists };
 }

@@ -14,6 +14,8 @@ import { register as registerPipeline } from './pipeline';
 import type { PipelineApi } from './pipeline';
 import { register as registerStatusBar } from './statusBar';
 import type { DueStatusApi } from './statusBar';
+import { register as registerTargets } from './targets';
+import type { TargetsProvider } from './targets';
 
 /** What the extension hands to its tests and to other extensions. */
 export interface InterviewsApi {
@@ -25,6 +27,8 @@ export interface InterviewsApi {
   readonly pipeline: PipelineApi;
   /** The "N due" status bar entry, for the integration tests. */
   readonly dueStatus: DueStatusApi;
+  /** The Targets view's data, for the integration tests. */
+  readonly targets: TargetsProvider;
   /** How long `activate` took, in milliseconds: reading the phrase model and the schema, and the registrations, not the loading of the bundle nor the first workspace lint. */
   readonly activationMs: number;
 }
@@ -45,9 +49,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Interv
   registerCommands(context, deps);
   const pipeline = registerPipeline(context, deps);
   const dueStatus = registerStatusBar(context, deps);
+  const targets = registerTargets(context, deps);
   const activationMs = performance.now() - started;
   deps.log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { ready: deps.workspace.ready, deps, pipeline, dueStatus, activationMs };
+  return { ready: deps.workspace.ready, deps, pipeline, dueStatus, targets, activationMs };
 }
 
 export function deactivate(): void {}

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readNetwork } from '../../src/core/network';
 import type { InterviewsApi } from '../../src/extension/main';
-import { answering, extensionUnderTest, fixture, LEAVE, nextShown, withTimeout } from './helpers';
+import { answering, extensionUnderTest, fixture, LEAVE, nextShown, untilTree, withTimeout } from './helpers';
 
 let api: InterviewsApi;
 const decoder = new TextDecoder();
@@ -40,6 +40,7 @@ describe('Import Contacts…', () => {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.getConfiguration('interviews').update('networkFile', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('interviews').update('targetsFile', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.fs.delete(fixture(folder), { recursive: true, useTrash: false });
     if (gitignoreBefore) await vscode.workspace.fs.writeFile(gitignore(), gitignoreBefore);
     else await vscode.workspace.fs.delete(gitignore()).then(undefined, () => undefined);
@@ -132,4 +133,63 @@ describe('Import Contacts…', () => {
       for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+
+  it('ranks the targets file in the Targets view with whom you know there, makes a prospect of the best contact, and checks and completes the file', async () => {
+    const targets = fixture(`${folder}/targets.yaml`);
+    await vscode.workspace.fs.writeFile(
+      targets,
+      new TextEncoder().encode('# LAMP\nversion: 1\nemployers:\n  - name: Berg Lund and Co.\n    motivation: 2\n    postings: 3\n  - name: Quarry Labs\n    motivation: 3\n    postings: 2\n  - name: Marsh Works\n    motivation: 3\n    postings: 1\n  - name: Nowhere Ltd\n    motivation: 1\n'),
+    );
+    await vscode.workspace.getConfiguration('interviews').update('targetsFile', `${folder}/targets.yaml`, vscode.ConfigurationTarget.Workspace);
+    const shown = async () => (await api.targets.getChildren()).map((item) => `${String(item.label)}: ${String(item.description)}`);
+    const expected = ['Quarry Labs: M3 P2 A · 1 known · no conversation yet', 'Marsh Works: M3 P1 A · 1 known · no conversation yet', 'Berg Lund and Co.: M2 P3 A · 1 known · no conversation yet', 'Nowhere Ltd: M1 P– · nobody known · no conversation yet'];
+    const untilTargets = (check: () => Promise<boolean>, what: string) => untilTree(api, check, what, 10_000, api.targets.onDidChangeTreeData);
+    await untilTargets(async () => JSON.stringify(await shown()) === JSON.stringify(expected), 'the Targets view to rank the file');
+    const [quarry] = await api.targets.getChildren();
+    assert.equal(quarry.contextValue, 'target.startable');
+    assert.deepEqual((await api.targets.getChildren(quarry)).map((item) => `${String(item.label)}: ${String(item.description)}`), ['Ines Duarte: Head of Research, Robotics · no interview file yet']);
+
+    const report = nextShown(api, (message) => message.text.startsWith('Start with Someone You Know Here —'), 'the report');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('interviews.startWithContact', quarry);
+    try {
+      assert.ok(created, 'a prospect file is made');
+      assert.match((await withTimeout(report, 10_000, 'the report')).text, /created 1 prospect file in .*: Ines Duarte\./);
+      assert.match(await readDisk(created), /name: Ines Duarte[\s\S]*company: Quarry Labs[\s\S]*supervisor: true/);
+      await untilTargets(async () => (await shown())[0] === 'Quarry Labs: M3 P2 A · 1 known · 1 prospect', 'the view to count the new prospect');
+      const [after] = await api.targets.getChildren();
+      assert.equal(after.contextValue, 'target', 'nobody left to start with there');
+      assert.deepEqual((await api.targets.getChildren(after)).map((item) => `${String(item.label)}: ${String(item.description)}`), ['Ines Duarte: Prospect']);
+
+      // The file's problems reach the Problems panel, and completion offers the companies you know that it does not list.
+      const document = await vscode.workspace.openTextDocument(targets);
+      const editor = await vscode.window.showTextDocument(document, { preview: false });
+      await editor.edit((edit) => edit.replace(document.lineAt(document.lineCount - 2).range, '    motivation: 5'));
+      await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), '  - name: \n'));
+      await waitForProblem(targets, /"5" is not a value for `employers\[3\]\.motivation`/);
+      const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', targets, new vscode.Position(document.lineCount - 2, 10));
+      const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      assert.ok(labels.includes('Fenland Trust'), `Fenland Trust (Ana Silva's company) offered: ${labels.join(', ')}`);
+      assert.ok(!labels.includes('Quarry Labs'), 'an employer the file lists is not offered again');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      if (created) await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
+    }
+  });
 });
+
+/** Resolves once the file has a diagnostic whose message matches. */
+async function waitForProblem(uri: vscode.Uri, message: RegExp): Promise<void> {
+  const has = () => vscode.languages.getDiagnostics(uri).some((diagnostic) => message.test(diagnostic.message));
+  if (has()) return;
+  await withTimeout(
+    new Promise<void>((resolve) => {
+      const listener = vscode.languages.onDidChangeDiagnostics(() => {
+        if (!has()) return;
+        listener.dispose();
+        resolve();
+      });
+    }),
+    10_000,
+    `a problem matching ${message} on ${uri.path}`,
+  );
+}

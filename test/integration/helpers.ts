@@ -166,8 +166,11 @@ export async function itemIn(api: ExtensionApi, groupLabel: string, itemLabel: s
   return (await api.pipeline.provider.getChildren(group)).find((node) => labelOf(node) === itemLabel);
 }
 
-/** Resolves with the time it took once `check` holds, re-checking each time the pipeline tree says it changed; rejects after `timeoutMs`. */
-export function untilTree(api: ExtensionApi, check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<number> {
+/**
+ * Resolves with the time it took once `check` holds, re-checking each time the tree says it changed
+ * (the pipeline unless another tree's event is given); rejects after `timeoutMs`.
+ */
+export function untilTree(api: ExtensionApi, check: () => Promise<boolean>, what: string, timeoutMs = 10_000, changes: vscode.Event<unknown> = api.pipeline.provider.onDidChangeTreeData): Promise<number> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     let done = false;
@@ -184,7 +187,7 @@ export function untilTree(api: ExtensionApi, check: () => Promise<boolean>, what
         (ok) => ok && finish(),
         (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
       );
-    const subscription = api.pipeline.provider.onDidChangeTreeData(() => void test());
+    const subscription = changes(() => void test());
     const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
     void test();
   });

@@ -3,6 +3,7 @@
 //
 //   docs/images/diagnostics.png  an interview file with its diagnostics, the hover and the Problems panel
 //   docs/images/pipeline.png     the pipeline view beside that file
+//   docs/images/targets.png      the Targets view (first employer unfolded) beside the network file
 //   docs/images/pipeline.gif     the pipeline view in use (1000×600, about 45 s, looping): opened from
 //                                the activity bar, a stage unfolded, an interview dragged to another
 //                                stage, a thank-you recorded (its date typed) and a stage advanced from
@@ -45,6 +46,7 @@ const folder = option('--folder', path.join(repoRoot, 'examples'));
 const extensionDir = option('--extension', repoRoot);
 const outDir = option('--out', path.join(repoRoot, 'docs', 'images'));
 const PIPELINE_VIEW_ID = 'interviews.pipeline';
+const TARGETS_VIEW_ID = 'interviews.targets';
 const ruleAt = args.indexOf('--rule');
 const rule = ruleAt >= 0 ? args[ruleAt + 1] : 'no-job-ask';
 
@@ -124,6 +126,25 @@ runMain(async () => {
   const pipelineShot = path.join(outDir, 'pipeline.png');
   await page.screenshot({ path: pipelineShot, animations: 'disabled' });
   log(`saved ${path.relative(repoRoot, pipelineShot)} (${await rows.count()} rows in the ${pipelineName} view)`);
+
+  // The first habit: the network file beside the Targets view, its first employer unfolded.
+  if (fs.existsSync(path.join(folder, 'targets.yaml'))) {
+    const targetsName = viewName(extensionDir, TARGETS_VIEW_ID);
+    await quickOpen(page, fs.existsSync(path.join(folder, 'network.yaml')) ? 'network.yaml' : 'targets.yaml');
+    await runCommand(page, `View: Focus on ${targetsName} View`);
+    const targetRows = page.locator(`.part.sidebar .pane:has(.pane-header[aria-label^="${targetsName}"]) .monaco-list-row`);
+    if (!(await appears(targetRows.first(), 30_000))) {
+      await page.screenshot({ path: path.join(outDir, 'ui-failure.png') });
+      throw new HarnessError(`the ${targetsName} view showed no employers within 30 s (see ${path.join(outDir, 'ui-failure.png')})`);
+    }
+    await targetRows.first().click();
+    await page.keyboard.press('ArrowRight');
+    await appears(page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').first(), 10_000);
+    await runCommand(page, 'View: Focus Active Editor Group');
+    const targetsShot = path.join(outDir, 'targets.png');
+    await page.screenshot({ path: targetsShot, animations: 'disabled' });
+    log(`saved ${path.relative(repoRoot, targetsShot)} (${await targetRows.count()} rows in the ${targetsName} view)`);
+  }
   await context.close();
 
   if (!args.includes('--no-gif')) {

@@ -6,27 +6,15 @@ import type { ContactExport } from '../../core/contacts';
 import { ContactImportError, readContactExport } from '../../core/contacts';
 import { diffEdits } from '../../core/edits';
 import { mergeIntoNetwork, mergeSummary } from '../../core/network';
-import { workspacePathSegments } from '../../core/newInterview';
 import type { Deps } from '../deps';
 import { applyPlannedEdit } from '../shared/applyEdits';
 import { exists, readText } from '../shared/files';
+import { listFileOf } from '../shared/lists';
 import { commandInputs } from './inputs';
 
 const LABEL = 'Import Contacts';
 export const KEEP_OUT = 'Import and keep out of git';
 const IMPORT = 'Import';
-
-/**
- * The network file of a workspace folder (the `interviews.networkFile` setting, `network.yaml` by
- * default), or why the setting cannot be used (read as `interviews.folder` is).
- */
-export function networkFileOf(folder: vscode.WorkspaceFolder): { uri: vscode.Uri; relative: string } | string {
-  const path = workspacePathSegments(vscode.workspace.getConfiguration('interviews', folder.uri).get<unknown>('networkFile') || undefined, 'interviews.networkFile', 'network.yaml', 'file');
-  if (!path.ok) return path.reason;
-  // Empty, or `.`: the default name, in the workspace folder.
-  const segments = path.segments.length > 0 ? path.segments : ['network.yaml'];
-  return { uri: vscode.Uri.joinPath(folder.uri, ...segments), relative: segments.join('/') };
-}
 
 const URIS = (value: unknown): vscode.Uri[] | undefined => {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -53,7 +41,7 @@ export async function importContacts(deps: Deps, inputs?: unknown): Promise<vsco
       filters: { 'Contacts (LinkedIn CSV, vCard)': ['csv', 'vcf', 'vcard'] },
     }));
   if (!files?.length) return undefined;
-  const network = networkFileOf(folder);
+  const network = listFileOf(folder, 'networkFile');
   if (typeof network === 'string') {
     void deps.ui.error(`${LABEL}: ${network}`);
     return undefined;

@@ -33,18 +33,7 @@ export const COMMANDS = {
  * opened) so tests and other commands can chain them; errors are logged, never thrown at the user.
  */
 export function register(context: vscode.ExtensionContext, deps: Deps): void {
-  const register = <A extends unknown[]>(id: string, run: (...args: A) => Promise<unknown>) =>
-    context.subscriptions.push(
-      vscode.commands.registerCommand(id, async (...args: A) => {
-        try {
-          return await run(...args);
-        } catch (error) {
-          deps.log.error(`${id} failed`, error);
-          void deps.ui.error(`${id} stopped: ${error instanceof Error ? error.message : String(error)}. Nothing more was changed; the "Informational Interviews" output has the details.`);
-          return undefined;
-        }
-      }),
-    );
+  const register = <A extends unknown[]>(id: string, run: (...args: A) => Promise<unknown>) => registerCommand(context, deps, id, run);
   register(COMMANDS.newInterview, (first?: unknown, second?: unknown) => newInterview(deps, first, second));
   register(COMMANDS.setStage, (target?: unknown, inputs?: unknown) => {
     const selected = selection(inputs);
@@ -73,6 +62,21 @@ export function register(context: vscode.ExtensionContext, deps: Deps): void {
   register(COMMANDS.refresh, () => deps.workspace.rescan());
   register(COMMANDS.importContacts, (inputs?: unknown) => importContacts(deps, inputs));
   register(COMMANDS.makeProspects, () => makeProspects(deps));
+}
+
+/** Registers a command whose errors are logged and told to the user, never thrown. */
+export function registerCommand<A extends unknown[]>(context: vscode.ExtensionContext, deps: Deps, id: string, run: (...args: A) => Promise<unknown>): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(id, async (...args: A) => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        deps.log.error(`${id} failed`, error);
+        void deps.ui.error(`${id} stopped: ${error instanceof Error ? error.message : String(error)}. Nothing more was changed; the "Informational Interviews" output has the details.`);
+        return undefined;
+      }
+    }),
+  );
 }
 
 /**

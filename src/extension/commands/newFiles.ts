@@ -9,10 +9,10 @@ import type { InterviewSummary } from '../../core/pipeline';
 import { stageDescription } from '../../core/pipeline';
 import { contactKey, relativeLink } from '../../core/workspace';
 import type { Deps } from '../deps';
-import { isSupervisorTitle, readNetwork } from '../../core/network';
+import { interviewFileMatcher, isSupervisorTitle, readNetwork } from '../../core/network';
 import type { Person } from '../../core/network';
 import { exists, readText, uriKey } from '../shared/files';
-import { networkFileOf } from './contacts';
+import { listFileOf } from '../shared/lists';
 import { referralChanges } from './changes';
 import type { AppliedChange } from './edit';
 import { changeInterview, readInterviewFile, reportChanges } from './edit';
@@ -31,7 +31,7 @@ const CONNECTION_DETAILS: Record<Connection, string> = {
 };
 
 /** The folder new interviews go in, for the workspace folder of `scope` (else the first one); undefined after telling the user why not. */
-function interviewsFolder(deps: Deps, scope: vscode.Uri | undefined, label: string): vscode.Uri | undefined {
+export function interviewsFolder(deps: Deps, scope: vscode.Uri | undefined, label: string): vscode.Uri | undefined {
   const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void deps.ui.warn(`${label}: open a folder first; interviews are files in your workspace.`);
@@ -251,7 +251,7 @@ export async function makeProspects(deps: Deps): Promise<vscode.Uri[] | undefine
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
   const folder = interviewsFolder(deps, workspaceFolder?.uri, label);
   if (!workspaceFolder || !folder) return undefined;
-  const network = networkFileOf(workspaceFolder);
+  const network = listFileOf(workspaceFolder, 'networkFile');
   if (typeof network === 'string') {
     void deps.ui.error(`${label}: ${network}`);
     return undefined;
@@ -263,11 +263,7 @@ export async function makeProspects(deps: Deps): Promise<vscode.Uri[] | undefine
   }
   const people = readNetwork(await readText(network.uri));
   await deps.workspace.ready;
-  const summaries = [...deps.workspace.index.values()];
-  const keys = new Set(summaries.map((summary) => contactKey(summary.name, summary.company)));
-  const names = new Set(summaries.map((summary) => contactKey(summary.name, undefined)));
-  // A file for the same name and company, or for the same name where either leaves the company out.
-  const hasFile = (person: Person) => keys.has(contactKey(person.name, person.company)) || (person.company ? keys.has(contactKey(person.name, undefined)) : names.has(contactKey(person.name, undefined)));
+  const hasFile = interviewFileMatcher(deps.workspace.index.values());
   const candidates = people.filter((person) => !hasFile(person));
   const withFiles = people.length - candidates.length;
   if (candidates.length === 0) {
@@ -291,16 +287,25 @@ export async function makeProspects(deps: Deps): Promise<vscode.Uri[] | undefine
     },
   );
   if (!picked?.length) return undefined;
+  return createProspects(deps, label, folder, picked.map(({ person }) => person));
+}
+
+/**
+ * Creates a prospect file in `folder` for each person (`connection: first`, with their role,
+ * company, profile and e-mail, and `supervisor: true` when the title says so), all in one undoable
+ * edit, and says so with an offer to open a single file. Resolves to the files created.
+ */
+export async function createProspects(deps: Deps, label: string, folder: vscode.Uri, people: readonly Person[]): Promise<vscode.Uri[] | undefined> {
   const eol = lineEnding(folder);
   const edit = new vscode.WorkspaceEdit();
   const targets: vscode.Uri[] = [];
-  for (const { person } of picked) {
+  for (const person of people) {
     const target = await freeFile(deps, folder, person.name, targets);
     if (!target) {
       void deps.ui.warn(`${label}: every file name for ${person.name} in ${vscode.workspace.asRelativePath(folder)} is taken; nothing was written.`);
       return undefined;
     }
-    const { text } = newInterviewText({ name: person.name, role: person.title, company: person.company, linkedin: person.linkedin, email: person.email, connection: 'first', supervisor: supervisor(person) || undefined }, eol);
+    const { text } = newInterviewText({ name: person.name, role: person.title, company: person.company, linkedin: person.linkedin, email: person.email, connection: 'first', supervisor: isSupervisorTitle(person.title) || undefined }, eol);
     edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
     targets.push(target);
   }
@@ -309,7 +314,7 @@ export async function makeProspects(deps: Deps): Promise<vscode.Uri[] | undefine
     void deps.ui.error(`${label}: the files could not be created in ${vscode.workspace.asRelativePath(folder)} (is the folder read-only?). Nothing was written.`);
     return undefined;
   }
-  void deps.ui.info(`${label} — created ${targets.length} prospect ${targets.length === 1 ? 'file' : 'files'} in ${vscode.workspace.asRelativePath(folder)}: ${picked.map(({ person }) => person.name).join(', ')}.`, ...(targets.length === 1 ? ['Open'] : [])).then((choice) => {
+  void deps.ui.info(`${label} — created ${targets.length} prospect ${targets.length === 1 ? 'file' : 'files'} in ${vscode.workspace.asRelativePath(folder)}: ${people.map((person) => person.name).join(', ')}.`, ...(targets.length === 1 ? ['Open'] : [])).then((choice) => {
     if (choice === 'Open') void vscode.window.showTextDocument(targets[0], { preview: false });
   });
   return targets;

@@ -3,8 +3,9 @@ import { addDays } from '../../core/dates';
 import { RECOMMENDED_QUESTIONS, REFERRAL_ASK } from '../../core/phrases';
 import { unaskedQuestions } from '../../core/questions';
 import type { SchemaNode } from '../../core/schema';
-import { displayPath, hasType } from '../../core/schema';
-import { relativeLink } from '../../core/workspace';
+import { displayPath, hasType, interviewSchema } from '../../core/schema';
+import { targetsSchema } from '../../core/targets';
+import { companyKey, relativeLink } from '../../core/workspace';
 import type { Deps } from '../deps';
 import { LANGUAGE_ID, uriKey, workspacePath } from '../shared/files';
 import { blockKind, isDateNode, mapBranch, scalarBranch, schemaAtPath, valueSummary } from './schemaPath';
@@ -24,7 +25,10 @@ export function isLinkPath(path: readonly string[]): boolean {
  * parse, so it works while the file is half-written.
  */
 export class InterviewCompletions implements vscode.CompletionItemProvider {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    protected readonly deps: Deps,
+    private readonly root: () => SchemaNode = interviewSchema,
+  ) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[]> {
     const prefix = document.lineAt(position.line).text.slice(0, position.character);
@@ -38,7 +42,7 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
   }
 
   private keyItems(cursor: KeyContext, line: number): vscode.CompletionItem[] {
-    const node = schemaAtPath(cursor.mapPath);
+    const node = schemaAtPath(cursor.mapPath, this.root());
     const map = node && mapBranch(node);
     if (!map?.properties) return [];
     const range = new vscode.Range(line, cursor.start, line, cursor.end);
@@ -70,7 +74,9 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
         .map((question) => question.text);
       return withRange(questionItems(asked));
     }
-    const node = schemaAtPath(cursor.path);
+    const known = this.knownValues(cursor.path);
+    if (known) return withRange(known);
+    const node = schemaAtPath(cursor.path, this.root());
     const scalar = node && scalarBranch(node);
     if (!scalar) return [];
     if (scalar.enum) {
@@ -89,6 +95,11 @@ export class InterviewCompletions implements vscode.CompletionItemProvider {
     if (hasType(scalar, 'boolean')) return withRange(['true', 'false'].map((value) => new vscode.CompletionItem(value, vscode.CompletionItemKind.Value)));
     if (isDateNode(scalar)) return withRange(await this.dateItems(document, cursor.path));
     return [];
+  }
+
+  /** Values the workspace knows for a path beyond the schema's (none for an interview: links and questions are offered above). */
+  protected knownValues(_path: readonly string[]): vscode.CompletionItem[] | undefined {
+    return undefined;
   }
 
   /** Today; for the next check-in also the default window later (from `.interviewlintrc.yaml` or the settings). */
@@ -165,7 +176,35 @@ function keySnippet(key: string, node: SchemaNode, today: string): vscode.Snippe
   return snippet.appendTabstop(0);
 }
 
-/** Registers completion for interview files; a space after `key:` or `- ` opens it too. */
+/**
+ * Completion in the targets file, from its schema: the keys of an employer, the LAMP scores with
+ * what each means, and for a name the companies of the network and the interviews.
+ */
+class TargetsCompletions extends InterviewCompletions {
+  constructor(deps: Deps) {
+    super(deps, targetsSchema);
+  }
+
+  override provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[]> {
+    const file = this.deps.lists.targetsFile;
+    return file && uriKey(file) === uriKey(document.uri) ? super.provideCompletionItems(document, position, token, context) : Promise.resolve([]);
+  }
+
+  protected override knownValues(path: readonly string[]): vscode.CompletionItem[] | undefined {
+    if (path.length !== 3 || path[0] !== 'employers' || path[2] !== 'name') return undefined;
+    // The companies of the network and the interviews not listed yet, each once, as first written.
+    const companies = new Map<string, string>(this.deps.lists.employers.map((employer) => [companyKey(employer.name), '']));
+    for (const company of [...this.deps.lists.people, ...this.deps.workspace.index.values()].map((entry) => entry.company)) {
+      if (company && !companies.has(companyKey(company))) companies.set(companyKey(company), company);
+    }
+    return [...companies.values()].filter(Boolean).map((company) => new vscode.CompletionItem(company, vscode.CompletionItemKind.Value));
+  }
+}
+
+/** Registers completion for interview files and the targets file; a space after `key:` or `- ` opens it too. */
 export function register(context: vscode.ExtensionContext, deps: Deps): void {
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: LANGUAGE_ID }, new InterviewCompletions(deps), ' '));
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider({ language: LANGUAGE_ID }, new InterviewCompletions(deps), ' '),
+    vscode.languages.registerCompletionItemProvider({ pattern: '**/*.{yaml,yml}' }, new TargetsCompletions(deps), ' '),
+  );
 }

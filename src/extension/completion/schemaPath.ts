@@ -28,8 +28,8 @@ export function blockKind(node: SchemaNode): 'map' | 'list' | undefined {
  * The schema of the value at a path of keys and list indexes, without looking at the data: where a
  * node may be text or a map, the next segment decides (a key needs the map).
  */
-export function schemaAtPath(path: readonly string[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = interviewSchema();
+export function schemaAtPath(path: readonly string[], root: SchemaNode = interviewSchema()): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
   for (const segment of path) {
     if (!node) return undefined;
     const isIndex = /^\d+$/.test(segment);

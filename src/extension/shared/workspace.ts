@@ -50,6 +50,9 @@ export class WorkspaceInterviews implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<IndexChange>();
   /** Fires after each batched refresh with the keys that changed. */
   readonly onDidChange = this.emitter.event;
+  private readonly otherFiles = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires for every path of the workspace created, changed or deleted on disk (the network and targets files, say). */
+  readonly onDidChangeFile = this.otherFiles.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly pendingFiles = new Map<string, vscode.Uri>();
   private readonly pendingDeletes = new Map<string, vscode.Uri>();
@@ -84,6 +87,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
       watcher,
       folders,
       folders.onDidDelete((uri) => {
+        this.otherFiles.fire(uri);
         if (isInterviewUri(uri)) return;
         this.pendingFolderCreates.delete(uriKey(uri));
         this.pendingFolderChanges.delete(uriKey(uri));
@@ -91,11 +95,13 @@ export class WorkspaceInterviews implements vscode.Disposable {
         this.scheduleFiles();
       }),
       folders.onDidCreate((uri) => {
+        this.otherFiles.fire(uri);
         if (isInterviewUri(uri) || EXCLUDED_SEGMENT.test(uri.path)) return;
         this.pendingFolderCreates.set(uriKey(uri), uri);
         this.scheduleFiles();
       }),
       folders.onDidChange((uri) => {
+        this.otherFiles.fire(uri);
         if (isInterviewUri(uri) || EXCLUDED_SEGMENT.test(uri.path)) return;
         this.pendingFolderChanges.set(uriKey(uri), uri);
         this.scheduleFiles();
@@ -443,6 +449,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
     this.disposed = true;
     for (const timer of this.typingTimers.values()) clearTimeout(timer);
     this.emitter.dispose();
+    this.otherFiles.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
