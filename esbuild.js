@@ -8,8 +8,42 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * `yaml`'s YAML 1.1 schema and tags (`!!binary`, `!!omap`, `!!pairs`, `!!set`, `!!timestamp`, 8 KB),
+ * left out of every bundle. The core composes every file with the core schema and
+ * `resolveKnownTags: false` (COMPOSE_OPTIONS in src/core/reparse.ts, which the unit tests run with
+ * the full library), so no code path reaches them; but `schema/tags.js` imports them all, and esbuild
+ * cannot tell. Only that file's imports of `./yaml-1.1/…` are replaced, by modules whose exports are
+ * undefined. The build fails when it finds none to replace (a `yaml` laid out otherwise), so that a
+ * new release does not bring them back unnoticed.
+ */
+const withoutYaml11 = {
+  name: 'without-yaml-1.1',
+  setup(build) {
+    let replaced = 0;
+    build.onStart(() => {
+      replaced = 0;
+    });
+    build.onResolve({ filter: /^\.\/yaml-1\.1\// }, (args) => {
+      if (!/[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/.test(args.importer)) return undefined;
+      replaced++;
+      return { path: args.path, namespace: 'yaml-1.1-left-out' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'yaml-1.1-left-out' }, () => ({
+      contents: 'export const binary = undefined, merge = undefined, omap = undefined, pairs = undefined, schema = undefined, set = undefined, timestamp = undefined, intTime = undefined, floatTime = undefined;',
+      loader: 'js',
+    }));
+    build.onEnd((result) => {
+      if (replaced === 0 && result.errors.length === 0) {
+        result.errors.push({ text: "esbuild.js: yaml's schema/tags.js no longer imports ./yaml-1.1/: update the without-yaml-1.1 plugin" });
+      }
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const shared = {
+  plugins: [withoutYaml11],
   bundle: true,
   minify: production,
   sourcemap: !production,

@@ -203,7 +203,7 @@ export function formatScalar(value: ScalarValue, indent: string, quoted = false)
     const chomp = value.endsWith('\n') ? '' : '-';
     return `|${chomp}\n${body.split('\n').map((line) => (line ? indent + line : '')).join('\n')}`;
   }
-  const plain = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  const plain = stringify(value, { lineWidth: 0, resolveKnownTags: false }).replace(/\n$/, '');
   // `yaml` writes some one-line text as a block of its own (text starting `---` or `...`, or with a
   // line separator), indented its way: quoted on one line, it needs no indentation at all.
   return /^[|>]/.test(plain) ? JSON.stringify(value) : plain;

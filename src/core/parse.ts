@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, Lexer, Parser, Composer, visit } from 
 import type { Alias, CST, Document, Node, Pair } from 'yaml';
 import { pointerSegment, readPlainYaml } from './plainYaml';
 import type { PlainEntry, ValueKind } from './plainYaml';
-import { countParsed, editKeepsSyntax } from './reparse';
+import { COMPOSE_OPTIONS, countParsed, editKeepsSyntax } from './reparse';
 
 export { parsedLength } from './reparse';
 import { LineIndex } from './text';
@@ -69,6 +69,7 @@ export interface ParseOptions {
 }
 
 export const DEFAULT_MAX_SIZE = 512 * 1024;
+
 
 export { pointerSegment } from './plainYaml';
 
@@ -198,7 +199,7 @@ function parseFirstDocument(text: string, syntax: SyntaxProblem[]): Document.Par
   const tokens = shallowTokens(text, syntax);
   if (!tokens) return undefined;
   // Duplicate keys are found by the walk below: the composer's own check compares every pair of keys.
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  const composer = new Composer(COMPOSE_OPTIONS);
   let first: Document.Parsed | undefined;
   for (const document of composer.compose(tokens, true)) {
     if (!first) first = document as Document.Parsed;

@@ -1,6 +1,15 @@
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 
+/**
+ * How `yaml` composes every file: YAML 1.2's core schema whatever a `%YAML 1.1` directive says, and
+ * the YAML 1.1 tags (`!!binary`, `!!set`, `!!omap`, `!!pairs`, `!!timestamp`) not resolved into
+ * objects the format cannot hold: an interview is JSON-shaped data, as its JSON Schema describes
+ * it. (Nothing then reaches `yaml`'s YAML 1.1 schema, which esbuild.js leaves out of the bundles.)
+ * Duplicate keys are found by the parse's own walk: the composer's check compares every pair.
+ */
+export const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', resolveKnownTags: false } as const;
+
 let parsedSoFar = 0;
 
 /**
@@ -241,7 +250,7 @@ function leadingSpaces(line: string): number {
  */
 function itemParsesAlone(region: string, candidate: Candidate): boolean {
   countParsed(region.length);
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  const composer = new Composer(COMPOSE_OPTIONS);
   const documents = [...composer.compose(new Parser().parse(region), true)];
   if (documents.length !== 1 || documents[0].errors.length > 0) return false;
   const contents = documents[0].contents as Node | null;

@@ -77,3 +77,19 @@ describe('parsing an interview file', () => {
     assert.ok(Object.prototype.hasOwnProperty.call(document.data, '__proto__'));
   });
 });
+
+describe('YAML 1.1 in an interview file', () => {
+  // The format is JSON-shaped data (its JSON Schema): a `%YAML 1.1` directive or a YAML 1.1 tag
+  // never turns a value into a boolean, a Date, a Set or bytes. (esbuild.js leaves `yaml`'s YAML 1.1
+  // schema out of the bundles on the strength of this.)
+  it('reads a %YAML 1.1 file with the core schema: yes and no stay text', () => {
+    const document = parseInterview('%YAML 1.1\n---\ncontact:\n  name: Dana\ntags: [yes, no, on]\nmeeting:\n  date: 2026-01-05\n');
+    assert.deepStrictEqual(document.syntax, []);
+    assert.deepStrictEqual(document.data, { contact: { name: 'Dana' }, tags: ['yes', 'no', 'on'], meeting: { date: '2026-01-05' } });
+  });
+
+  it('keeps !!timestamp, !!set, !!omap and !!binary values as text, maps and lists', () => {
+    const document = parseInterview('contact:\n  name: !!timestamp 2026-01-01\ntags: !!set {a, b}\nquestions: !!omap [x: 1]\nnotes: !!binary aGk=\n');
+    assert.deepStrictEqual(document.data, { contact: { name: '2026-01-01' }, tags: { a: null, b: null }, questions: [{ x: 1 }], notes: 'aGk=' });
+  });
+});
