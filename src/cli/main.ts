@@ -10,12 +10,12 @@ import '../core/shippedData';
 import { RULE_IDS } from '../core/rules';
 import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
-import { contactKey } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runImport } from './importContacts';
 import { discover, toPosix } from './discover';
 import type { FileJob, Linted } from './parallel';
-import { cliWorkspace, decode, lintOnThreads, lintParsed, parseJob, readJob } from './parallel';
+import type { KnownFiles } from './parallel';
+import { addKnown, cliWorkspace, decode, factsOf, lintOnThreads, lintParsed, parseJob, readJob } from './parallel';
 import type { FileResult } from './report';
 import { formatGithub, formatJson, formatSarif, formatStylish, printable, totals } from './report';
 import { rulesPage } from './ruleHelp';
@@ -109,9 +109,9 @@ function availableParallelism(): number {
  * read is linted again.
  */
 function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[] {
-  const contactFiles = new Map<string, string[]>();
+  const known: KnownFiles = { contacts: new Map(), requests: new Map() };
   let asked: Map<string, number> | undefined;
-  const workspace = cliWorkspace(cwd, new Set(jobs.map((job) => job.path)), contactFiles, (key, count) => asked?.set(key, count));
+  const workspace = cliWorkspace(cwd, new Set(jobs.map((job) => job.path)), known, (key, count) => asked?.set(key, count));
   const linted: Linted[] = [];
   const questions: (Map<string, number> | undefined)[] = [];
   for (const job of jobs) {
@@ -122,10 +122,7 @@ function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[
       continue;
     }
     const { document, interview } = read;
-    if (interview.name) {
-      const key = contactKey(interview.name, interview.company);
-      contactFiles.set(key, [...(contactFiles.get(key) ?? []), job.path]);
-    }
+    addKnown(known, job.path, factsOf(interview));
     asked = new Map();
     linted.push({ path: job.path, text: read.text, issues: lintParsed(job, document, interview, today, workspace) });
     questions.push(asked);
@@ -134,7 +131,7 @@ function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[
   linted.forEach((file, index) => {
     const fileAsked = questions[index];
     if ('problem' in file || !fileAsked) return;
-    const stale = [...fileAsked].some(([key, count]) => (contactFiles.get(key)?.length ?? 0) !== count);
+    const stale = [...fileAsked].some(([key, count]) => ((key.startsWith('\u0001') ? known.requests : known.contacts).get(key)?.length ?? 0) !== count);
     if (!stale) return;
     const job = jobs[index];
     const { document, interview } = parseJob(job, file.text);

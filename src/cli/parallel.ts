@@ -15,9 +15,9 @@ import type { Interview } from '../core/model';
 import { readInterview } from '../core/model';
 import type { InterviewDocument } from '../core/parse';
 import { parseInterview } from '../core/parse';
-import type { WorkspaceView } from '../core/rules/rule';
+import type { CompanyRequest, WorkspaceView } from '../core/rules/rule';
 import type { Issue } from '../core/types';
-import { contactKey, PathLookups } from '../core/workspace';
+import { companyKey, contactKey, PathLookups } from '../core/workspace';
 
 /** One file to lint: where it is, its path as reported, and the configuration that applies to it. */
 export interface FileJob {
@@ -58,19 +58,51 @@ export function readJob(job: FileJob): ParsedJob {
  * The workspace view the CLI lints with: every file found, the contacts known, "did you mean"
  * lookups; a link outside what was found is looked for on disk.
  */
-export function cliWorkspace(cwd: string, knownPaths: ReadonlySet<string>, contactFiles: ReadonlyMap<string, readonly string[]>, asked?: (key: string, count: number) => void): WorkspaceView {
+export function cliWorkspace(cwd: string, knownPaths: ReadonlySet<string>, known: KnownFiles, asked?: (key: string, count: number) => void): WorkspaceView {
   const lookups = new PathLookups([...knownPaths]);
   return {
     exists: (link) => knownPaths.has(link) || fs.existsSync(path.resolve(cwd, link)),
     filesWithContact: (name, company) => {
       const key = contactKey(name, company);
-      const files = contactFiles.get(key) ?? [];
+      const files = known.contacts.get(key) ?? [];
       asked?.(key, files.length);
       return files;
     },
     named: (base) => lookups.named(base),
     neighbours: (folder, base) => lookups.neighbours(folder, base),
+    requestsAt: (company) => {
+      const key = requestKey(company);
+      const requests = known.requests.get(key) ?? [];
+      asked?.(key, requests.length);
+      return requests;
+    },
   };
+}
+
+/** The key of an employer's requests in KnownFiles (a control character first: no contact key starts so). */
+export const requestKey = (company: string): string => `\u0001${companyKey(company)}`;
+
+/** What the workspace checks know of the other files: paths by contact, and requests by employer. */
+export interface KnownFiles {
+  contacts: Map<string, string[]>;
+  requests: Map<string, CompanyRequest[]>;
+}
+
+/** What one file adds to what the others know of it: [name, company, requested]. */
+export type FileFacts = [string | undefined, string | undefined, string | undefined];
+
+export const factsOf = (interview: Interview): FileFacts => [interview.name, interview.company, interview.requested];
+
+/** Adds a file's contact and request to what the workspace checks know. */
+export function addKnown(known: KnownFiles, file: string, [name, company, requested]: FileFacts): void {
+  if (name) {
+    const key = contactKey(name, company);
+    known.contacts.set(key, [...(known.contacts.get(key) ?? []), file]);
+  }
+  if (company && requested && companyKey(company)) {
+    const key = requestKey(company);
+    known.requests.set(key, [...(known.requests.get(key) ?? []), { path: file, requested }]);
+  }
 }
 
 /** Lints a parsed file as the CLI does: with the workspace checks, without planning fixes. */
@@ -88,8 +120,8 @@ interface WorkerInput {
   signal: Int32Array;
 }
 
-/** Contacts of a worker's files, by index in its share: [index, name, company]. */
-type ContactsMessage = { contacts: [number, string, string | undefined][] } | { error: string };
+/** What a worker's files tell the others, by index in its share. */
+type ContactsMessage = { facts: [number, FileFacts][] } | { error: string };
 type ResultsMessage = { results: Linted[] } | { error: string };
 
 /** How long the calling thread waits for a phase with no word from a worker before giving up on the workers. */
@@ -117,20 +149,14 @@ export function lintOnThreads(jobs: readonly FileJob[], threads: number, today: 
       workers.push(new Worker(entry, { workerData: input, transferList: [port2], execArgv }));
       ports.push(port1);
     }
-    const contacts = waitFor<ContactsMessage>(ports, signal, shares.length);
-    const contactFiles = new Map<string, string[]>();
-    contacts.forEach((message, share) => {
+    const facts = waitFor<ContactsMessage>(ports, signal, shares.length);
+    const known: KnownFiles = { contacts: new Map(), requests: new Map() };
+    facts.forEach((message, share) => {
       if ('error' in message) throw new Error(message.error);
       const offset = shares.slice(0, share).reduce((sum, list) => sum + list.length, 0);
-      for (const [index, name, company] of message.contacts) {
-        const key = contactKey(name, company);
-        const files = contactFiles.get(key);
-        const file = jobs[offset + index].path;
-        if (files) files.push(file);
-        else contactFiles.set(key, [file]);
-      }
+      for (const [index, fileFacts] of message.facts) addKnown(known, jobs[offset + index].path, fileFacts);
     });
-    for (const port of ports) port.postMessage([...contactFiles]);
+    for (const port of ports) port.postMessage(known);
     const results = waitFor<ResultsMessage>(ports, signal, 2 * shares.length);
     return results.flatMap((message) => {
       if ('error' in message) throw new Error(message.error);
@@ -172,18 +198,18 @@ function serve(input: WorkerInput): void {
   let parsed: ParsedJob[] = [];
   try {
     parsed = jobs.map(readJob);
-    const contacts: [number, string, string | undefined][] = [];
+    const facts: [number, FileFacts][] = [];
     parsed.forEach((file, index) => {
-      if ('interview' in file && file.interview.name) contacts.push([index, file.interview.name, file.interview.company]);
+      if ('interview' in file) facts.push([index, factsOf(file.interview)]);
     });
-    send({ contacts });
+    send({ facts });
   } catch (error) {
     send({ error: failure(error) });
     return;
   }
-  port.once('message', (entries: [string, string[]][]) => {
+  port.once('message', (known: KnownFiles) => {
     try {
-      const workspace = cliWorkspace(cwd, new Set(input.knownPaths), new Map(entries));
+      const workspace = cliWorkspace(cwd, new Set(input.knownPaths), known);
       const results: Linted[] = parsed.map((file, index) => {
         const job = jobs[index];
         if ('problem' in file) return { path: job.path, problem: file.problem };

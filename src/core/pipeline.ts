@@ -2,10 +2,10 @@ import type { LintConfig } from './config';
 import { daysBetween, shortDate } from './dates';
 import type { Interview, Stage } from './model';
 import { STAGES } from './model';
-import { isBooster, requestWait } from './rules/followUp';
-import type { WorkspaceView } from './rules/rule';
+import { isBooster, requestWait, secondPersonAsked } from './rules/followUp';
+import type { CompanyRequest, WorkspaceView } from './rules/rule';
 import type { Issue } from './types';
-import { contactKey, resolveLink } from './workspace';
+import { companyKey, contactKey, resolveLink } from './workspace';
 
 /** Why an interview needs attention today. */
 export type DueKind = 'follow-up-due' | 'thank-you' | 'second-contact' | 'request-stale';
@@ -59,7 +59,7 @@ export interface InterviewSummary {
 }
 
 /** What is due for an interview today, most urgent first. */
-export function dueItems(interview: Interview, today: string, config: LintConfig): DueItem[] {
+export function dueItems(interview: Interview, today: string, config: LintConfig, secondAsked = false): DueItem[] {
   const items: DueItem[] = [];
   if (interview.stage === 'closed') return items;
   if (interview.next && interview.next <= today) {
@@ -70,7 +70,7 @@ export function dueItems(interview: Interview, today: string, config: LintConfig
   if (met && !interview.thanked) {
     items.push({ kind: 'thank-you', label: 'thank-you missing', daysOverdue: interview.meetingDate ? Math.max(0, daysBetween(interview.meetingDate, today)) : 0, pointers: ['/follow_up', '/meeting/date', '/stage'] });
   }
-  const wait = requestWait(interview, today, config);
+  const wait = requestWait(interview, today, config, secondAsked);
   if (wait?.due === 'second-contact') {
     items.push({ kind: 'second-contact', label: `no reply in ${wait.waited} business days: write to someone else at ${interview.company ?? 'the employer'}`, daysOverdue: wait.waited - config.windows.secondContactDays, pointers: ['/requested'] });
   } else if (wait?.due === 'request-stale') {
@@ -116,8 +116,8 @@ export function stageDescription(summary: InterviewSummary, today: string): stri
   }
 }
 
-/** Builds a file's summary from its parsed interview and its lint issues. */
-export function summarize(key: string, path: string, interview: Interview, issues: Issue[], readable: boolean, today: string, config: LintConfig): InterviewSummary {
+/** Builds a file's summary from its parsed interview and its lint issues (and the workspace view it was linted with, for what is due). */
+export function summarize(key: string, path: string, interview: Interview, issues: Issue[], readable: boolean, today: string, config: LintConfig, workspace?: WorkspaceView): InterviewSummary {
   const links: string[] = [];
   if (interview.referredBy) links.push(resolveLink(path, interview.referredBy));
   for (const referral of interview.referrals) if (referral.file) links.push(resolveLink(path, referral.file));
@@ -143,7 +143,7 @@ export function summarize(key: string, path: string, interview: Interview, issue
     next: interview.next,
     closedReason: interview.closedReason,
     links,
-    due: readable ? dueItems(interview, today, config) : [],
+    due: readable ? dueItems(interview, today, config, secondPersonAsked(interview, path, workspace)) : [],
     issues,
     readable,
   };
@@ -177,6 +177,10 @@ export class InterviewIndex {
   private readonly byPath = new Map<string, string>();
   private readonly byContact = new Map<string, Set<string>>();
   private readonly linkedFrom = new Map<string, Set<string>>();
+  /** The files with a `requested` date, by employer (`companyKey`): the 3B routine's lookup. */
+  private readonly requestsByCompany = new Map<string, Set<string>>();
+  /** Employers whose request dates changed since `requestDependents()` last said. */
+  private readonly requestsChanged = new Set<string>();
   private dueCache: InterviewSummary[] | undefined;
   /** `groups()` results by grouping and tag, until the next change: the pipeline view asks on every refresh. */
   private readonly groupsCache = new Map<string, PipelineGroup[]>();
@@ -200,8 +204,16 @@ export class InterviewIndex {
 
   /** Adds or replaces one file's summary. */
   set(summary: InterviewSummary): void {
-    this.remove(summary.key);
+    const previous = this.byKey.get(summary.key);
+    const request = requestOf(summary);
+    const requestChanged = !previous || requestOf(previous) !== request;
+    this.drop(summary.key, requestChanged);
     this.byKey.set(summary.key, summary);
+    if (request) {
+      const company = companyKey(summary.company!);
+      addTo(this.requestsByCompany, company, summary.key);
+      if (requestChanged) this.requestsChanged.add(company);
+    }
     if (this.ordered) this.ordered.splice(orderedIndex(this.ordered, summary), 0, summary);
     this.byPath.set(summary.path, summary.key);
     const contact = contactKey(summary.name, summary.company);
@@ -211,9 +223,19 @@ export class InterviewIndex {
   }
 
   remove(key: string): InterviewSummary | undefined {
+    return this.drop(key, true);
+  }
+
+  /** Takes a file's summary out of every lookup; `requestChanged` says whether its employer's requests change with it. */
+  private drop(key: string, requestChanged: boolean): InterviewSummary | undefined {
     const previous = this.byKey.get(key);
     if (!previous) return undefined;
     this.byKey.delete(key);
+    if (requestOf(previous)) {
+      const company = companyKey(previous.company!);
+      removeFrom(this.requestsByCompany, company, key);
+      if (requestChanged) this.requestsChanged.add(company);
+    }
     if (this.ordered) {
       const at = orderedIndex(this.ordered, previous);
       if (this.ordered[at] === previous) this.ordered.splice(at, 1);
@@ -251,11 +273,34 @@ export class InterviewIndex {
     return [...result];
   }
 
-  /** The workspace view the `broken-link` and `duplicate-contact` checks read. */
+  /**
+   * The files waiting for a reply at the employers whose request dates changed since the last call
+   * (a request added, moved, or gone): whether a second person there has been asked may have
+   * changed for them. A file edited without touching its request changes nothing here.
+   */
+  requestDependents(): string[] {
+    const keys: string[] = [];
+    for (const company of this.requestsChanged) {
+      for (const key of this.requestsByCompany.get(company) ?? []) if (this.byKey.get(key)?.stage === 'requested') keys.push(key);
+    }
+    this.requestsChanged.clear();
+    return keys;
+  }
+
+  /** The files at an employer with the day each asked for a meeting (see WorkspaceView.requestsAt). */
+  requestsAt(company: string): CompanyRequest[] {
+    return [...(this.requestsByCompany.get(companyKey(company)) ?? [])].map((key) => {
+      const summary = this.byKey.get(key)!;
+      return { path: summary.path, requested: summary.requested! };
+    });
+  }
+
+  /** The workspace view the `broken-link`, `duplicate-contact` and `second-contact` checks read. */
   view(): WorkspaceView {
     return {
       exists: (path) => this.byPath.has(path),
       filesWithContact: (name, company) => this.contactPaths(name, company),
+      requestsAt: (company) => this.requestsAt(company),
     };
   }
 
@@ -277,6 +322,12 @@ export class InterviewIndex {
         const files = this.contactPaths(name, company);
         answers.push(() => this.contactPaths(name, company).join('\u0000') !== files.join('\u0000'));
         return files;
+      },
+      requestsAt: (company) => {
+        const requests = this.requestsAt(company);
+        const signature = (list: readonly CompanyRequest[]) => list.map((request) => `${request.path}\u0000${request.requested}`).join('\u0001');
+        answers.push(() => signature(this.requestsAt(company)) !== signature(requests));
+        return requests;
       },
     };
     return { view, changed: () => answers.some((differs) => differs()) };
@@ -360,6 +411,12 @@ let collator: Intl.Collator | undefined;
 function compareText(a: string, b: string): number {
   collator ??= new Intl.Collator();
   return collator.compare(a, b);
+}
+
+/** A summary's request as the 3B lookup keys it: employer and date, or '' without either. */
+function requestOf(summary: InterviewSummary): string {
+  const company = summary.company && companyKey(summary.company);
+  return company && summary.requested ? `${company}\u0000${summary.requested}` : '';
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -1,4 +1,4 @@
-import type { WorkspaceView } from './rules/rule';
+import type { CompanyRequest, WorkspaceView } from './rules/rule';
 import { mayMatchLength, normalisedCandidate, normalisedWord } from './suggest';
 
 /** The part of each interview file the workspace checks need. */
@@ -6,6 +6,8 @@ export interface ContactSummary {
   path: string;
   name?: string;
   company?: string;
+  /** When it asked for a meeting (the 3B routine). */
+  requested?: string;
 }
 
 /** The folder part of a `/`-separated path ('' for a file at the root). */
@@ -117,15 +119,18 @@ export function createWorkspaceView(files: Iterable<string>, contacts: Iterable<
   const paths = new Set(files);
   const lookups = new PathLookups([...paths]);
   const byContact = new Map<string, string[]>();
+  const requests = new Map<string, CompanyRequest[]>();
   for (const contact of contacts) {
-    if (!contact.name) continue;
-    push(byContact, contactKey(contact.name, contact.company), contact.path);
+    if (contact.name) push(byContact, contactKey(contact.name, contact.company), contact.path);
+    const company = contact.company && companyKey(contact.company);
+    if (company && contact.requested) requests.set(company, [...(requests.get(company) ?? []), { path: contact.path, requested: contact.requested }]);
   }
   return {
     exists: (path) => paths.has(path),
     filesWithContact: (name, company) => byContact.get(contactKey(name, company)) ?? [],
     named: (base) => lookups.named(base),
     neighbours: (folder, base) => lookups.neighbours(folder, base),
+    requestsAt: (company) => requests.get(companyKey(company)) ?? [],
   };
 }
 

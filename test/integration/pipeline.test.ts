@@ -213,7 +213,7 @@ describe('the Interview Pipeline view', () => {
     await gone;
   });
 
-  it('shows the 3B7 routine in Due: a second person to write to after three business days, the one follow-up after seven', async () => {
+  it('shows the 3B7 routine in Due: a second person to write to after three business days (until one is asked), the one follow-up after seven', async () => {
     const today = api.deps.today.value;
     // The latest date that many business days before today (weekends skipped, as the rules count).
     const back = (count: number) => {
@@ -236,6 +236,14 @@ describe('the Interview Pipeline view', () => {
     const jonah = vscode.Uri.joinPath(scratch, 'jonah-pike.interview.yaml');
     const diagnostics = await waitForDiagnostics(jonah, (all) => all.some((diagnostic) => ruleId(diagnostic) === 'second-contact'), 'the 3B suggestion on the file');
     assert.match(diagnostics.find((diagnostic) => ruleId(diagnostic) === 'second-contact')!.message, /write to a second person at Kestrel Freight/);
+
+    // A second person at Kestrel Freight (written otherwise) is asked today: Jonah's file, untouched, drops the suggestion.
+    const second = vscode.Uri.joinPath(scratch, 'rosa-lind.interview.yaml');
+    const quiet = untilTree(api, async () => !(await children(await group('Due'))).some((node) => labelOf(node) === 'Jonah Pike'), 'Jonah Pike to leave Due', 5_000);
+    await vscode.workspace.fs.writeFile(second, new TextEncoder().encode(`contact:\n  name: Rosa Lind\n  company: Kestrel Freight Ltd.\n  connection: second\nstage: requested\nrequested: ${today}\n`));
+    await quiet;
+    await waitForDiagnostics(jonah, (all) => !all.some((diagnostic) => ruleId(diagnostic) === 'second-contact'), 'the 3B suggestion to go');
+    await vscode.workspace.fs.delete(second);
     for (const [slug] of files) await vscode.workspace.fs.delete(vscode.Uri.joinPath(scratch, `${slug}.interview.yaml`));
   });
 

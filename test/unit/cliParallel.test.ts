@@ -54,6 +54,24 @@ describe('interview-lint on several threads', function () {
     assert.ok(messages.some((message) => message.startsWith('duplicate-contact')));
   });
 
+  it('quiets 3B once a second person at the employer is asked, on one thread and on several', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'interview-3b-'));
+    try {
+      const write = (name: string, company: string, requested: string) =>
+        fs.writeFileSync(path.join(folder, `${name.toLowerCase().replace(' ', '-')}.interview.yaml`), `contact:\n  name: ${name}\n  company: ${company}\n  connection: first\nstage: requested\nrequested: ${requested}\n`);
+      write('Dana Reyes', 'Acme Robotics', '2026-11-23');
+      const secondContacts = (jobs: string) =>
+        (JSON.parse(lint(['.', '--format', 'json', '--today', '2026-11-26', '--jobs', jobs], folder).out) as { filePath: string; messages: { ruleId: string }[] }[])
+          .flatMap((file) => file.messages.filter((issue) => issue.ruleId === 'second-contact').map(() => path.basename(file.filePath)));
+      assert.deepEqual(secondContacts('1'), ['dana-reyes.interview.yaml']);
+      // Lee, at the same employer written otherwise, is asked the day after: nothing left to suggest for Dana.
+      write('Lee Wong', 'Acme Robotics, Inc.', '2026-11-24');
+      for (const jobs of ['1', '2']) assert.deepEqual(secondContacts(jobs), [], `--jobs ${jobs}`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const value of ['0', '-1', 'two', '65', '1.5']) {
       const result = lint(['notes', '--jobs', value], root);

@@ -144,6 +144,12 @@ describe('CSV export', () => {
     assert.equal(rows[2][column('file')], 'ws/lee-wong.interview.yaml');
   });
 
+  it('writes when they replied beside when you asked', () => {
+    const text = 'contact:\n  name: Ana Silva\n  company: Fenland Trust\nstage: scheduled\nrequested: 2026-11-02\nreplied: 2026-11-04\n';
+    const [, row] = readCsv(toCsv([summaryOf('ana.interview.yaml', text)]));
+    assert.deepEqual([row[CSV_COLUMNS.indexOf('requested')], row[CSV_COLUMNS.indexOf('replied')]], ['2026-11-02', '2026-11-04']);
+  });
+
   it('writes only a header for an empty workspace', () => {
     assert.equal(toCsv([]), `${CSV_COLUMNS.join(',')}\r\n`);
   });

@@ -102,3 +102,43 @@ describe('the pipeline groups as files come and go', () => {
     }
   });
 });
+
+describe('the index and the 3B routine', () => {
+  const request = (name: string, company: string, date: string) => `${person(name, company, 'requested')}requested: ${date}\n`;
+  const linted = (index: InterviewIndex, path: string, text: string) =>
+    summarize(`file:///w/${path}`, path, readInterview(parseInterview(text)), [], true, TODAY, defaultConfig(), index.view());
+
+  it('shows "write to someone else" in Due until a second person at the employer is asked, and says whom to look at again', () => {
+    const index = new InterviewIndex();
+    const dana = request('Dana Reyes', 'Acme Robotics', '2026-11-23');
+    index.set(linted(index, 'dana.interview.yaml', dana));
+    index.set(linted(index, 'lee.interview.yaml', person('Lee Wong', 'Acme Robotics, Inc.', 'prospect')));
+    index.requestDependents();
+    assert.deepEqual(index.get('file:///w/dana.interview.yaml')?.due.map((item) => item.kind), ['second-contact']);
+
+    // Lee is asked the day after: Dana's file is the one to look at again, and its Due item goes.
+    index.set(linted(index, 'lee.interview.yaml', request('Lee Wong', 'Acme Robotics, Inc.', '2026-11-24')));
+    assert.deepEqual(index.requestDependents().sort(), ['file:///w/dana.interview.yaml', 'file:///w/lee.interview.yaml']);
+    index.set(linted(index, 'dana.interview.yaml', dana));
+    assert.deepEqual(index.get('file:///w/dana.interview.yaml')?.due, []);
+
+    // An edit that leaves the requests as they are sends no one to be looked at again.
+    index.set(linted(index, 'lee.interview.yaml', `${request('Lee Wong', 'Acme Robotics, Inc.', '2026-11-24')}tags: [robotics]\n`));
+    assert.deepEqual(index.requestDependents(), []);
+
+    // Lee's file goes: Dana's is looked at again, and writing to someone else is due once more.
+    index.remove('file:///w/lee.interview.yaml');
+    assert.deepEqual(index.requestDependents(), ['file:///w/dana.interview.yaml']);
+    index.set(linted(index, 'dana.interview.yaml', dana));
+    assert.deepEqual(index.get('file:///w/dana.interview.yaml')?.due.map((item) => item.kind), ['second-contact']);
+  });
+
+  it('lints a file again after the index is filled when the requests at its employer changed meanwhile', () => {
+    const index = new InterviewIndex();
+    const filling = index.viewWhileFilling(new Set(['dana.interview.yaml', 'lee.interview.yaml']));
+    assert.deepEqual(filling.view.requestsAt?.('Acme Robotics'), []);
+    assert.equal(filling.changed(), false);
+    index.set(summaryOf('lee.interview.yaml', request('Lee Wong', 'Acme Robotics', '2026-11-24')));
+    assert.equal(filling.changed(), true);
+  });
+});

@@ -287,6 +287,24 @@ describe('the 3B7 routine: second-contact and request-stale', () => {
     }
   });
 
+  it('is quiet once a second person at the same employer has been asked since (3B done), however the employer is written', () => {
+    const other = (company: string, date: string) => yaml`
+      contact:
+        name: Lee Wong
+        company: ${company}
+      stage: requested
+      requested: ${date}
+    `;
+    const text = requested('2026-11-23');
+    const at = (files: Record<string, string>) => issuesOf('second-contact', text, { path: 'dana.interview.yaml', files });
+    assert.deepEqual(at({ 'lee.interview.yaml': other('Acme Robotics, Inc.', '2026-11-24') }), [], 'asked the day after');
+    assert.deepEqual(at({ 'lee.interview.yaml': other('acme robotics', '2026-11-23') }), [], 'asked the same day');
+    assert.equal(at({ 'lee.interview.yaml': other('Acme Robotics', '2026-11-10') }).length, 1, 'asked before: not the second person of this request');
+    assert.equal(at({ 'lee.interview.yaml': other('Acme Robotic Arms', '2026-11-24') }).length, 1, 'another employer');
+    assert.equal(at({}).length, 1, 'nobody else');
+    assert.equal(issuesOf('request-stale', requested('2026-11-16'), { path: 'dana.interview.yaml', files: { 'lee.interview.yaml': other('Acme Robotics', '2026-11-24') } }).length, 1, 'the one follow-up after seven business days still applies');
+  });
+
   it('offers to record their reply today, where the format puts it', () => {
     const text = requested('2026-11-16', 'meeting:\n  format: video\n');
     const [fix] = onlyIssue('request-stale', text).fixes ?? [];

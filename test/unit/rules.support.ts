@@ -42,7 +42,7 @@ export function lint(text: string, options: LintSnippetOptions = {}): Issue[] {
     const all: Record<string, string> = { ...options.files, ...(options.path ? { [options.path]: text } : {}) };
     const contacts = Object.entries(all).map(([path, content]) => {
       const interview = readInterview(parseInterview(content));
-      return { path, name: interview.name, company: interview.company };
+      return { path, name: interview.name, company: interview.company, requested: interview.requested };
     });
     workspace = createWorkspaceView(Object.keys(all), contacts);
   }

@@ -2,7 +2,7 @@ import type { LintConfig } from '../config';
 import { addDays, businessDaysBetween, daysBetween, shortDate } from '../dates';
 import type { Interview } from '../model';
 import { REFERRAL_ASK } from '../phrases';
-import type { Rule } from './rule';
+import type { Rule, WorkspaceView } from './rule';
 import { fixFromChanges, hasValue, missingSpan, personName, stageSpan, valueSpan } from './rule';
 
 export const THANK_YOU = 'thank-you';
@@ -135,11 +135,22 @@ export const followUpDueRule: Rule = {
  * second person at the same employer (3B); after seven, the one polite follow-up (7B). Undefined
  * when the request has an answer (`replied`), a meeting date, or is not the stage.
  */
-export function requestWait(interview: Pick<Interview, 'stage' | 'requested' | 'replied' | 'meetingDate'>, today: string, config: LintConfig): { waited: number; due?: typeof SECOND_CONTACT | typeof REQUEST_STALE } | undefined {
+export function requestWait(interview: Pick<Interview, 'stage' | 'requested' | 'replied' | 'meetingDate'>, today: string, config: LintConfig, secondAsked = false): { waited: number; due?: typeof SECOND_CONTACT | typeof REQUEST_STALE } | undefined {
   if (interview.stage !== 'requested' || !interview.requested || interview.replied || interview.meetingDate) return undefined;
   const waited = businessDaysBetween(interview.requested, today, new Set(config.holidays));
   const { staleRequestDays, secondContactDays } = config.windows;
-  return { waited, due: waited > staleRequestDays ? REQUEST_STALE : waited >= secondContactDays ? SECOND_CONTACT : undefined };
+  return { waited, due: waited > staleRequestDays ? REQUEST_STALE : waited >= secondContactDays && !secondAsked ? SECOND_CONTACT : undefined };
+}
+
+/**
+ * Whether someone else at the same employer has been asked for a meeting since this request (their
+ * file's `requested` on or after this one's): the second person of 3B, written to already, so there
+ * is nothing to suggest. False without a workspace view that knows the requests.
+ */
+export function secondPersonAsked(interview: Pick<Interview, 'company' | 'requested'>, path: string | undefined, workspace: WorkspaceView | undefined): boolean {
+  const { company, requested } = interview;
+  if (!company || !requested || !workspace?.requestsAt) return false;
+  return workspace.requestsAt(company).some((request) => request.path !== path && request.requested >= requested);
 }
 
 /** Whether they answered within the 3B window: a booster, who tends to help. Derived, stored nowhere. */
@@ -157,8 +168,8 @@ function requestRule(id: typeof SECOND_CONTACT | typeof REQUEST_STALE, habit: Ru
     defaultSeverity: 'information',
     habit,
     reason,
-    check({ document, interview }, { today, config }) {
-      const wait = requestWait(interview, today, config);
+    check({ document, interview }, { today, config, path, workspace }) {
+      const wait = requestWait(interview, today, config, secondPersonAsked(interview, path, workspace));
       if (wait?.due !== id || hasValue(document, '/meeting/date')) return [];
       const [start, end] = valueSpan(document, '/requested');
       const fix = fixFromChanges(document, `They replied: record it today (${today})`, [{ kind: 'set', path: ['replied'], value: today }]);

@@ -32,6 +32,17 @@ export interface WorkspaceView {
    * of closestMatch; a superset), in the view's order: for "did you mean" on broken links; optional.
    */
   neighbours?(folder: string, base: string): readonly string[];
+  /**
+   * The files at an employer (companies compared as `companyKey` compares them) with the day each
+   * asked for a meeting, for the 3B routine: whether a second person there has been asked; optional.
+   */
+  requestsAt?(company: string): readonly CompanyRequest[];
+}
+
+/** An interview file at an employer that asked for a meeting, and when. */
+export interface CompanyRequest {
+  path: string;
+  requested: string;
 }
 
 /** Everything a rule may read besides the file: rules never read the clock or the disk. */

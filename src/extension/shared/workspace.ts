@@ -209,6 +209,8 @@ export class WorkspaceInterviews implements vscode.Disposable {
       }
       changed.push(uriKey(file.uri));
     }
+    // Every file was linted against the complete requests above: nothing is left to cascade.
+    this.index.requestDependents();
     this.log.info(`Indexed ${linted.length} interview file(s) in ${Date.now() - started} ms`);
     this.emitter.fire({ keys: changed, removed: stale });
   }
@@ -264,12 +266,12 @@ export class WorkspaceInterviews implements vscode.Disposable {
    */
   private lintParsed(file: ParsedFile, view: WorkspaceView = this.index.view()): InterviewSummary {
     const issues = lintDocument(file.document, { today: this.today.value, config: file.config, path: file.path, workspace: view, fixes: false }, file.interview);
-    return this.summaryOf(file, issues);
+    return this.summaryOf(file, issues, view);
   }
 
-  private summaryOf(file: ParsedFile, issues: Issue[]): InterviewSummary {
+  private summaryOf(file: ParsedFile, issues: Issue[], view?: WorkspaceView): InterviewSummary {
     const readable = file.document.syntax.length === 0 && !file.document.tooLarge;
-    return summarize(uriKey(file.uri), file.path, file.interview, issues, readable, this.today.value, file.config);
+    return summarize(uriKey(file.uri), file.path, file.interview, issues, readable, this.today.value, file.config, view);
   }
 
   private scheduleTyping(document: vscode.TextDocument, delay = DEBOUNCE_MS): void {
@@ -426,6 +428,7 @@ export class WorkspaceInterviews implements vscode.Disposable {
       if (!summary) continue;
       for (const key of this.index.dependents(summary.path, summary.name, summary.company)) if (!done.has(key)) again.add(key);
     }
+    for (const key of this.index.requestDependents()) if (!done.has(key)) again.add(key);
     for (const key of again) {
       const uri = vscode.Uri.parse(key);
       const parsed = await this.parse(uri);
