@@ -34,14 +34,14 @@ function parsedFile(path: string, text: string): ParsedFile {
   return { path, document, interview: readInterview(document) };
 }
 
-function summaryOf(file: ParsedFile, issues: Issue[]): InterviewSummary {
+function summaryOf(file: ParsedFile, issues: Issue[], view?: WorkspaceView): InterviewSummary {
   const readable = file.document.syntax.length === 0 && !file.document.tooLarge;
-  return summarize(keyOf(file.path), file.path, file.interview, issues, readable, TODAY, config);
+  return summarize(keyOf(file.path), file.path, file.interview, issues, readable, TODAY, config, view);
 }
 
 function lintedSummary(index: InterviewIndex, file: ParsedFile, view: WorkspaceView = index.view()): InterviewSummary {
   const issues = lintDocument(file.document, { today: TODAY, config, path: file.path, workspace: view, fixes: false }, file.interview);
-  return summaryOf(file, issues);
+  return summaryOf(file, issues, view);
 }
 
 /** Builds the index over a set of files as the extension's scan does: each file read, indexed and linted at once; those the complete index answers differently, again. */
@@ -57,12 +57,14 @@ export function buildIndex(files: readonly CorpusFile[]): InterviewIndex {
     linted.push({ file: corpusFile, changed: filling.changed });
   }
   for (const { file, changed } of linted) if (changed()) index.set(lintedSummary(index, parsedFile(file.path, file.text)));
+  index.requestDependents();
   return index;
 }
 
 /**
  * One file changed: parse and lint it with the workspace checks, then re-lint the files whose
- * checks depend on it (links to it, same contact), as the extension's refresh does.
+ * checks depend on it (links to it, same contact, requests at its employer), as the extension's
+ * refresh does.
  */
 export function updateFile(index: InterviewIndex, file: CorpusFile, textOf: (path: string) => string | undefined): number {
   const before = index.get(keyOf(file.path));
@@ -73,6 +75,7 @@ export function updateFile(index: InterviewIndex, file: CorpusFile, textOf: (pat
     if (!touched) continue;
     for (const key of index.dependents(touched.path, touched.name, touched.company)) if (key !== summary.key) again.add(key);
   }
+  for (const key of index.requestDependents()) if (key !== summary.key) again.add(key);
   for (const key of again) {
     const path = index.get(key)?.path;
     const text = path === undefined ? undefined : textOf(path);

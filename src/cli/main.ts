@@ -10,6 +10,7 @@ import '../core/shippedData';
 import { RULE_IDS } from '../core/rules';
 import type { Issue, Severity } from '../core/types';
 import { SEVERITIES } from '../core/types';
+import { RequestLookup } from '../core/workspace';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runImport } from './importContacts';
 import { discover, toPosix } from './discover';
@@ -109,7 +110,7 @@ function availableParallelism(): number {
  * read is linted again.
  */
 function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[] {
-  const known: KnownFiles = { contacts: new Map(), requests: new Map() };
+  const known: KnownFiles = { contacts: new Map(), requests: new RequestLookup() };
   let asked: Map<string, number> | undefined;
   const workspace = cliWorkspace(cwd, new Set(jobs.map((job) => job.path)), known, (key, count) => asked?.set(key, count));
   const linted: Linted[] = [];
@@ -131,7 +132,7 @@ function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[
   linted.forEach((file, index) => {
     const fileAsked = questions[index];
     if ('problem' in file || !fileAsked) return;
-    const stale = [...fileAsked].some(([key, count]) => ((key.startsWith('\u0001') ? known.requests : known.contacts).get(key)?.length ?? 0) !== count);
+    const stale = [...fileAsked].some(([key, count]) => (key.startsWith('\u0001') ? known.requests.size(key.slice(1)) : (known.contacts.get(key)?.length ?? 0)) !== count);
     if (!stale) return;
     const job = jobs[index];
     const { document, interview } = parseJob(job, file.text);

@@ -15,9 +15,9 @@ import type { Interview } from '../core/model';
 import { readInterview } from '../core/model';
 import type { InterviewDocument } from '../core/parse';
 import { parseInterview } from '../core/parse';
-import type { CompanyRequest, WorkspaceView } from '../core/rules/rule';
+import type { WorkspaceView } from '../core/rules/rule';
 import type { Issue } from '../core/types';
-import { companyKey, contactKey, PathLookups } from '../core/workspace';
+import { companyKey, contactKey, PathLookups, RequestLookup } from '../core/workspace';
 
 /** One file to lint: where it is, its path as reported, and the configuration that applies to it. */
 export interface FileJob {
@@ -70,11 +70,9 @@ export function cliWorkspace(cwd: string, knownPaths: ReadonlySet<string>, known
     },
     named: (base) => lookups.named(base),
     neighbours: (folder, base) => lookups.neighbours(folder, base),
-    requestsAt: (company) => {
-      const key = requestKey(company);
-      const requests = known.requests.get(key) ?? [];
-      asked?.(key, requests.length);
-      return requests;
+    askedSince: (company, requested, file) => {
+      asked?.(requestKey(company), known.requests.size(company));
+      return known.requests.askedSince(company, requested, file);
     },
   };
 }
@@ -85,7 +83,7 @@ export const requestKey = (company: string): string => `\u0001${companyKey(compa
 /** What the workspace checks know of the other files: paths by contact, and requests by employer. */
 export interface KnownFiles {
   contacts: Map<string, string[]>;
-  requests: Map<string, CompanyRequest[]>;
+  requests: RequestLookup;
 }
 
 /** What one file adds to what the others know of it: [name, company, requested]. */
@@ -99,10 +97,7 @@ export function addKnown(known: KnownFiles, file: string, [name, company, reques
     const key = contactKey(name, company);
     known.contacts.set(key, [...(known.contacts.get(key) ?? []), file]);
   }
-  if (company && requested && companyKey(company)) {
-    const key = requestKey(company);
-    known.requests.set(key, [...(known.requests.get(key) ?? []), { path: file, requested }]);
-  }
+  if (company && requested) known.requests.add(file, company, requested);
 }
 
 /** Lints a parsed file as the CLI does: with the workspace checks, without planning fixes. */
@@ -150,13 +145,18 @@ export function lintOnThreads(jobs: readonly FileJob[], threads: number, today: 
       ports.push(port1);
     }
     const facts = waitFor<ContactsMessage>(ports, signal, shares.length);
-    const known: KnownFiles = { contacts: new Map(), requests: new Map() };
+    const known: KnownFiles = { contacts: new Map(), requests: new RequestLookup() };
     facts.forEach((message, share) => {
       if ('error' in message) throw new Error(message.error);
       const offset = shares.slice(0, share).reduce((sum, list) => sum + list.length, 0);
       for (const [index, fileFacts] of message.facts) addKnown(known, jobs[offset + index].path, fileFacts);
     });
-    for (const port of ports) port.postMessage(known);
+    const requests = facts.flatMap((message, share) => {
+      if ('error' in message) return [];
+      const offset = shares.slice(0, share).reduce((sum, list) => sum + list.length, 0);
+      return message.facts.flatMap(([index, [, company, requested]]) => (company && requested ? [[jobs[offset + index].path, company, requested]] : []));
+    });
+    for (const port of ports) port.postMessage({ contacts: [...known.contacts], requests });
     const results = waitFor<ResultsMessage>(ports, signal, 2 * shares.length);
     return results.flatMap((message) => {
       if ('error' in message) throw new Error(message.error);
@@ -207,8 +207,10 @@ function serve(input: WorkerInput): void {
     send({ error: failure(error) });
     return;
   }
-  port.once('message', (known: KnownFiles) => {
+  port.once('message', ({ contacts, requests }: { contacts: [string, string[]][]; requests: [string, string, string][] }) => {
     try {
+      const known: KnownFiles = { contacts: new Map(contacts), requests: new RequestLookup() };
+      for (const [file, company, requested] of requests) known.requests.add(file, company, requested);
       const workspace = cliWorkspace(cwd, new Set(input.knownPaths), known);
       const results: Linted[] = parsed.map((file, index) => {
         const job = jobs[index];

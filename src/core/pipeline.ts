@@ -3,9 +3,9 @@ import { daysBetween, shortDate } from './dates';
 import type { Interview, Stage } from './model';
 import { STAGES } from './model';
 import { isBooster, requestWait, secondPersonAsked } from './rules/followUp';
-import type { CompanyRequest, WorkspaceView } from './rules/rule';
+import type { WorkspaceView } from './rules/rule';
 import type { Issue } from './types';
-import { companyKey, contactKey, resolveLink } from './workspace';
+import { companyKey, contactKey, RequestLookup, resolveLink } from './workspace';
 
 /** Why an interview needs attention today. */
 export type DueKind = 'follow-up-due' | 'thank-you' | 'second-contact' | 'request-stale';
@@ -179,6 +179,8 @@ export class InterviewIndex {
   private readonly linkedFrom = new Map<string, Set<string>>();
   /** The files with a `requested` date, by employer (`companyKey`): the 3B routine's lookup. */
   private readonly requestsByCompany = new Map<string, Set<string>>();
+  /** The same requests, for "asked since": by path. */
+  private readonly requests = new RequestLookup();
   /** Employers whose request dates changed since `requestDependents()` last said. */
   private readonly requestsChanged = new Set<string>();
   private dueCache: InterviewSummary[] | undefined;
@@ -212,6 +214,7 @@ export class InterviewIndex {
     if (request) {
       const company = companyKey(summary.company!);
       addTo(this.requestsByCompany, company, summary.key);
+      this.requests.add(summary.path, summary.company!, summary.requested!);
       if (requestChanged) this.requestsChanged.add(company);
     }
     if (this.ordered) this.ordered.splice(orderedIndex(this.ordered, summary), 0, summary);
@@ -234,6 +237,7 @@ export class InterviewIndex {
     if (requestOf(previous)) {
       const company = companyKey(previous.company!);
       removeFrom(this.requestsByCompany, company, key);
+      this.requests.remove(previous.path, previous.company!);
       if (requestChanged) this.requestsChanged.add(company);
     }
     if (this.ordered) {
@@ -287,20 +291,12 @@ export class InterviewIndex {
     return keys;
   }
 
-  /** The files at an employer with the day each asked for a meeting (see WorkspaceView.requestsAt). */
-  requestsAt(company: string): CompanyRequest[] {
-    return [...(this.requestsByCompany.get(companyKey(company)) ?? [])].map((key) => {
-      const summary = this.byKey.get(key)!;
-      return { path: summary.path, requested: summary.requested! };
-    });
-  }
-
   /** The workspace view the `broken-link`, `duplicate-contact` and `second-contact` checks read. */
   view(): WorkspaceView {
     return {
       exists: (path) => this.byPath.has(path),
       filesWithContact: (name, company) => this.contactPaths(name, company),
-      requestsAt: (company) => this.requestsAt(company),
+      askedSince: (company, requested, path) => this.requests.askedSince(company, requested, path),
     };
   }
 
@@ -323,11 +319,10 @@ export class InterviewIndex {
         answers.push(() => this.contactPaths(name, company).join('\u0000') !== files.join('\u0000'));
         return files;
       },
-      requestsAt: (company) => {
-        const requests = this.requestsAt(company);
-        const signature = (list: readonly CompanyRequest[]) => list.map((request) => `${request.path}\u0000${request.requested}`).join('\u0001');
-        answers.push(() => signature(this.requestsAt(company)) !== signature(requests));
-        return requests;
+      askedSince: (company, requested, path) => {
+        const answer = this.requests.askedSince(company, requested, path);
+        answers.push(() => this.requests.askedSince(company, requested, path) !== answer);
+        return answer;
       },
     };
     return { view, changed: () => answers.some((differs) => differs()) };

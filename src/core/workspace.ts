@@ -1,4 +1,4 @@
-import type { CompanyRequest, WorkspaceView } from './rules/rule';
+import type { WorkspaceView } from './rules/rule';
 import { mayMatchLength, normalisedCandidate, normalisedWord } from './suggest';
 
 /** The part of each interview file the workspace checks need. */
@@ -67,6 +67,49 @@ export function companyKey(name: string): string {
 }
 
 /**
+ * The requests for a meeting at each employer (employers compared by `companyKey`), for the 3B
+ * routine: whether anyone else there was asked on or after a given day. Each employer keeps its
+ * latest two requests, so a question costs the same however many files the employer has; only
+ * taking away one of those two has the employer's requests read again, at the next question.
+ */
+export class RequestLookup {
+  private readonly byCompany = new Map<string, { dates: Map<string, string>; latest?: [string, string][] }>();
+
+  /** Adds (or moves) the request of the file at `path`. */
+  add(path: string, company: string, requested: string): void {
+    const key = companyKey(company);
+    if (!key) return;
+    const entry = this.byCompany.get(key) ?? { dates: new Map<string, string>(), latest: [] };
+    this.byCompany.set(key, entry);
+    if (entry.dates.has(path)) this.remove(path, company);
+    entry.dates.set(path, requested);
+    if (entry.latest) entry.latest = [...entry.latest, [path, requested] as [string, string]].sort((a, b) => b[1].localeCompare(a[1])).slice(0, 2);
+  }
+
+  /** Takes away the request of the file at `path`. */
+  remove(path: string, company: string): void {
+    const entry = this.byCompany.get(companyKey(company));
+    if (!entry?.dates.delete(path)) return;
+    if (entry.dates.size === 0) this.byCompany.delete(companyKey(company));
+    else if (entry.latest?.some(([latest]) => latest === path)) entry.latest = undefined;
+  }
+
+  /** Whether a file other than `path` at the employer asked on `requested` or later. */
+  askedSince(company: string, requested: string, path: string | undefined): boolean {
+    const entry = this.byCompany.get(companyKey(company));
+    if (!entry) return false;
+    entry.latest ??= [...entry.dates].sort((a, b) => b[1].localeCompare(a[1])).slice(0, 2);
+    const other = entry.latest.find(([latest]) => latest !== path);
+    return other !== undefined && other[1] >= requested;
+  }
+
+  /** How many requests the employer has (for telling whether an answer may have changed). */
+  size(company: string): number {
+    return this.byCompany.get(companyKey(company))?.dates.size ?? 0;
+  }
+}
+
+/**
  * Lookups over a fixed set of paths for "did you mean" on broken links, built on first use: the
  * paths by base name, and by folder and length of base name. Each answer keeps the order the
  * paths were given in, so that a lookup answers what a scan of every path would, at the cost of
@@ -119,18 +162,17 @@ export function createWorkspaceView(files: Iterable<string>, contacts: Iterable<
   const paths = new Set(files);
   const lookups = new PathLookups([...paths]);
   const byContact = new Map<string, string[]>();
-  const requests = new Map<string, CompanyRequest[]>();
+  const requests = new RequestLookup();
   for (const contact of contacts) {
     if (contact.name) push(byContact, contactKey(contact.name, contact.company), contact.path);
-    const company = contact.company && companyKey(contact.company);
-    if (company && contact.requested) requests.set(company, [...(requests.get(company) ?? []), { path: contact.path, requested: contact.requested }]);
+    if (contact.company && contact.requested) requests.add(contact.path, contact.company, contact.requested);
   }
   return {
     exists: (path) => paths.has(path),
     filesWithContact: (name, company) => byContact.get(contactKey(name, company)) ?? [],
     named: (base) => lookups.named(base),
     neighbours: (folder, base) => lookups.neighbours(folder, base),
-    requestsAt: (company) => requests.get(companyKey(company)) ?? [],
+    askedSince: (company, requested, path) => requests.askedSince(company, requested, path),
   };
 }
 

@@ -136,7 +136,7 @@ describe('the index and the 3B routine', () => {
   it('lints a file again after the index is filled when the requests at its employer changed meanwhile', () => {
     const index = new InterviewIndex();
     const filling = index.viewWhileFilling(new Set(['dana.interview.yaml', 'lee.interview.yaml']));
-    assert.deepEqual(filling.view.requestsAt?.('Acme Robotics'), []);
+    assert.equal(filling.view.askedSince?.('Acme Robotics', '2026-11-23', 'dana.interview.yaml'), false);
     assert.equal(filling.changed(), false);
     index.set(summaryOf('lee.interview.yaml', request('Lee Wong', 'Acme Robotics', '2026-11-24')));
     assert.equal(filling.changed(), true);

@@ -12,7 +12,7 @@ import { readInterview } from '../../src/core/model';
 import { parseInterview } from '../../src/core/parse';
 import type { WorkspaceView } from '../../src/core/rules/rule';
 import type { ContactSummary } from '../../src/core/workspace';
-import { basename, contactKey, createWorkspaceView, dirname, PathLookups } from '../../src/core/workspace';
+import { basename, companyKey, contactKey, createWorkspaceView, dirname, PathLookups, RequestLookup } from '../../src/core/workspace';
 
 const root = path.join(__dirname, '..', '..');
 const TODAY = '2026-11-26';
@@ -144,4 +144,33 @@ describe('workspace lookups', () => {
       assert.deepEqual(diagnostics(texts, createWorkspaceView), expected);
     });
   }
+});
+
+describe('requests by employer (3B)', () => {
+  it('answers "asked since" as a scan of every request would, as requests come, move and go', () => {
+    const lookup = new RequestLookup();
+    const all = new Map<string, [string, string]>();
+    const scan = (company: string, requested: string, path: string) =>
+      [...all].some(([other, [at, date]]) => other !== path && companyKey(at) === companyKey(company) && date >= requested);
+    const companies = ['Acme Robotics', 'Acme Robotics, Inc.', 'Fenland Trust', 'acme robotics llc'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let step = 0; step < 3000; step++) {
+      const path = `f${next(40)}.interview.yaml`;
+      const previous = all.get(path);
+      if (previous && next(3) === 0) {
+        lookup.remove(path, previous[0]);
+        all.delete(path);
+      } else {
+        const entry: [string, string] = [companies[next(companies.length)], `2026-11-${String(1 + next(28)).padStart(2, '0')}`];
+        if (previous) lookup.remove(path, previous[0]);
+        lookup.add(path, ...entry);
+        all.set(path, entry);
+      }
+      const company = companies[next(companies.length)];
+      const date = `2026-11-${String(1 + next(28)).padStart(2, '0')}`;
+      const asker = `f${next(40)}.interview.yaml`;
+      assert.equal(lookup.askedSince(company, date, asker), scan(company, date, asker), `step ${step}`);
+    }
+  });
 });

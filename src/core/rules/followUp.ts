@@ -149,8 +149,7 @@ export function requestWait(interview: Pick<Interview, 'stage' | 'requested' | '
  */
 export function secondPersonAsked(interview: Pick<Interview, 'company' | 'requested'>, path: string | undefined, workspace: WorkspaceView | undefined): boolean {
   const { company, requested } = interview;
-  if (!company || !requested || !workspace?.requestsAt) return false;
-  return workspace.requestsAt(company).some((request) => request.path !== path && request.requested >= requested);
+  return !!company && !!requested && !!workspace?.askedSince?.(company, requested, path);
 }
 
 /** Whether they answered within the 3B window: a booster, who tends to help. Derived, stored nowhere. */

@@ -33,16 +33,10 @@ export interface WorkspaceView {
    */
   neighbours?(folder: string, base: string): readonly string[];
   /**
-   * The files at an employer (companies compared as `companyKey` compares them) with the day each
-   * asked for a meeting, for the 3B routine: whether a second person there has been asked; optional.
+   * Whether a file other than `path` at an employer (companies compared as `companyKey` compares
+   * them) asked for a meeting on `requested` or later: the second person of the 3B routine; optional.
    */
-  requestsAt?(company: string): readonly CompanyRequest[];
-}
-
-/** An interview file at an employer that asked for a meeting, and when. */
-export interface CompanyRequest {
-  path: string;
-  requested: string;
+  askedSince?(company: string, requested: string, path: string | undefined): boolean;
 }
 
 /** Everything a rule may read besides the file: rules never read the clock or the disk. */
