@@ -334,7 +334,10 @@ export class InterviewIndex {
 
   /** Everything due, most overdue first, then by name. */
   due(): InterviewSummary[] {
-    this.dueCache ??= [...this.byKey.values()].filter((summary) => summary.due.length > 0).sort((a, b) => b.due[0].daysOverdue - a.due[0].daysOverdue || compareText(a.name, b.name));
+    // Read off the list kept in name order, so the sort (stable) compares only numbers.
+    this.dueCache ??= this.byNameOrder()
+      .filter((summary) => summary.due.length > 0)
+      .sort((a, b) => b.due[0].daysOverdue - a.due[0].daysOverdue);
     return this.dueCache;
   }
 
