@@ -62,7 +62,12 @@ export function companyKey(name: string): string {
     .replace(/[.'\u2019]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1])) words.pop();
+  // The "and" that joined a suffix goes with it: "Berg & Co", "Bosch GmbH & Co. KG".
+  let popped = false;
+  while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]) || (popped && words[words.length - 1] === 'and'))) {
+    words.pop();
+    popped = true;
+  }
   return words.join(' ');
 }
 
@@ -81,7 +86,8 @@ export class RequestLookup {
     if (!key) return;
     const entry = this.byCompany.get(key) ?? { dates: new Map<string, string>(), latest: [] };
     this.byCompany.set(key, entry);
-    if (entry.dates.has(path)) this.remove(path, company);
+    // Moved: the old date goes (and with it the latest two, if it was one of them).
+    if (entry.dates.has(path) && entry.latest?.some(([latest]) => latest === path)) entry.latest = undefined;
     entry.dates.set(path, requested);
     if (entry.latest) entry.latest = [...entry.latest, [path, requested] as [string, string]].sort((a, b) => b[1].localeCompare(a[1])).slice(0, 2);
   }

@@ -170,7 +170,15 @@ describe('Import Contacts…', () => {
       const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
       assert.ok(labels.includes('Fenland Trust'), `Fenland Trust (Ana Silva's company) offered: ${labels.join(', ')}`);
       assert.ok(!labels.includes('Quarry Labs'), 'an employer the file lists is not offered again');
+      // An employer listed twice is reported, and the view still shows every row, each with its own id.
+      await editor.edit((edit) => edit.replace(document.lineAt(document.lineCount - 2).range, '  - name: quarry labs inc'));
+      await waitForProblem(targets, /"quarry labs inc" is listed already, as "Quarry Labs"/);
+      await untilTargets(async () => (await api.targets.getChildren()).length === 5, 'both Quarry Labs rows');
+      const ids = (await api.targets.getChildren()).map((item) => item.id);
+      assert.equal(new Set(ids).size, ids.length, `ids ${ids.join(', ')}`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // Closed without saving: the view reads the file on disk again.
+      await untilTargets(async () => (await api.targets.getChildren()).length === 4, 'the rows of the file on disk');
     } finally {
       if (created) await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
     }

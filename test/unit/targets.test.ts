@@ -57,6 +57,8 @@ describe('company names', () => {
       ['AT&T', 'at and t'],
       ['Johnson & Johnson Pvt. Ltd.', 'Johnson and Johnson'],
       ["McDonald's Corporation", 'McDonalds'],
+      ['Berg & Co', 'Berg'],
+      ['Bosch GmbH & Co. KG', 'Bosch'],
     ]) {
       assert.equal(companyKey(a), companyKey(b), `${a} ~ ${b}`);
     }
@@ -66,6 +68,8 @@ describe('company names', () => {
     assert.notEqual(companyKey('Acme'), companyKey('Acme Robotics'));
     assert.notEqual(companyKey('Marsh'), companyKey('Marsh Works'));
     assert.equal(companyKey('Company'), 'company');
+    assert.equal(companyKey('Marks and Spencer plc'), 'marks and spencer');
+    assert.equal(companyKey(companyKey('Berg, Lund & Co.')), companyKey('Berg, Lund & Co.'), 'the same when normalised twice');
     assert.equal(companyKey('  '), '');
   });
 });

@@ -163,7 +163,8 @@ describe('requests by employer (3B)', () => {
         all.delete(path);
       } else {
         const entry: [string, string] = [companies[next(companies.length)], `2026-11-${String(1 + next(28)).padStart(2, '0')}`];
-        if (previous) lookup.remove(path, previous[0]);
+        // A move at the same employer goes through add alone; one to another employer removes first.
+        if (previous && companyKey(previous[0]) !== companyKey(entry[0])) lookup.remove(path, previous[0]);
         lookup.add(path, ...entry);
         all.set(path, entry);
       }

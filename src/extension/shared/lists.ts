@@ -45,6 +45,7 @@ export class WorkspaceLists implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.emitter, this.diagnostics];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reading: Promise<void> = Promise.resolve();
+  private disposed = false;
   /** Resolves once both lists have been read the first time. */
   readonly ready: Promise<void>;
 
@@ -52,11 +53,15 @@ export class WorkspaceLists implements vscode.Disposable {
     workspace: WorkspaceInterviews,
     private readonly log: Log,
   ) {
+    // Either file, or a folder above one (deleted or renamed with it).
     const changed = (uri: vscode.Uri) => {
-      if ([this.networkFile, this.targetsFile].some((file) => file && uriKey(file) === uriKey(uri))) this.schedule();
+      const key = uriKey(uri);
+      if ([this.networkFile, this.targetsFile].some((file) => file && (uriKey(file) === key || uriKey(file).startsWith(`${key}/`)))) this.schedule();
     };
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => changed(event.document.uri)),
+      // Closed without saving: what counts again is the file on disk.
+      vscode.workspace.onDidCloseTextDocument((document) => changed(document.uri)),
       workspace.onDidChangeFile(changed),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('interviews.networkFile') || event.affectsConfiguration('interviews.targetsFile')) void this.locate();
@@ -85,8 +90,10 @@ export class WorkspaceLists implements vscode.Disposable {
   /** Reads both lists again (one read at a time), from the editor when open, else from disk. */
   read(): Promise<void> {
     this.reading = this.reading.then(async () => {
+      if (this.disposed) return;
       try {
         const [network, targets] = await Promise.all([this.networkFile, this.targetsFile].map(textOf));
+        if (this.disposed) return;
         this.people = network === undefined ? [] : readNetwork(network);
         this.employers = targets === undefined ? [] : readTargets(targets);
         this.targetsExists = targets !== undefined;
@@ -101,6 +108,7 @@ export class WorkspaceLists implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }

@@ -31,10 +31,12 @@ export class TargetItem extends vscode.TreeItem {
   constructor(
     readonly row: TargetRow,
     readonly startWith: readonly Person[],
+    /** Unique in the view, even for an employer the file lists twice (which the file's check reports). */
+    id: string,
   ) {
     super(row.employer.name, row.people.length + row.interviews.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     const known = row.people.length === 0 ? 'nobody known' : `${row.people.length} known`;
-    this.id = `target:${row.employer.name}`;
+    this.id = id;
     this.description = `${lampScores(row)} · ${known} · ${conversations(row)}`;
     this.iconPath = new vscode.ThemeIcon(row.interviews.length > 0 ? 'organization' : 'circle-large-outline');
     this.contextValue = startWith.length > 0 ? 'target.startable' : 'target';
@@ -83,7 +85,12 @@ export class TargetsProvider implements vscode.TreeDataProvider<vscode.TreeItem>
     if (this.items) return this.items;
     const interviews = [...this.deps.workspace.index.values()];
     const hasFile = interviewFileMatcher(interviews);
-    this.items = rankTargets(this.deps.lists.employers, this.deps.lists.people, interviews).map((target) => new TargetItem(target, contactsToStartWith(target, hasFile)));
+    const seen = new Map<string, number>();
+    this.items = rankTargets(this.deps.lists.employers, this.deps.lists.people, interviews).map((target) => {
+      const times = (seen.get(target.employer.name) ?? 0) + 1;
+      seen.set(target.employer.name, times);
+      return new TargetItem(target, contactsToStartWith(target, hasFile), `target:${times}:${target.employer.name}`);
+    });
     return this.items;
   }
 
