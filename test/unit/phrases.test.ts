@@ -113,7 +113,7 @@ const TARGETS: Readonly<Record<'test' | 'synthetic', Bar>> = {
  * for retraining on more lines, so that a change that makes them worse on unseen wording fails.
  */
 const FLOORS: Readonly<Record<'test' | 'synthetic', Bar>> = {
-  test: { 'no-job-ask': { precision: 0.85, recall: 0.58 }, 'about-them': { precision: 0.76, recall: 0.82 } },
+  test: { 'no-job-ask': { precision: 0.85, recall: 0.56 }, 'about-them': { precision: 0.77, recall: 0.82 } },
   synthetic: { 'no-job-ask': { precision: 0.98, recall: 0.97 }, 'about-them': { precision: 0.94, recall: 0.96 } },
 };
 
