@@ -16,7 +16,7 @@ import { runImport } from './importContacts';
 import { discover, toPosix } from './discover';
 import type { FileJob, Linted } from './parallel';
 import type { KnownFiles } from './parallel';
-import { addKnown, cliWorkspace, decode, factsOf, lintOnThreads, lintParsed, parseJob, readJob } from './parallel';
+import { addKnown, answerCount, cliWorkspace, decode, factsOf, lintOnThreads, lintParsed, parseJob, readJob } from './parallel';
 import type { FileResult } from './report';
 import { formatGithub, formatJson, formatSarif, formatStylish, printable, totals } from './report';
 import { rulesPage } from './ruleHelp';
@@ -132,7 +132,7 @@ function lintHere(jobs: readonly FileJob[], today: string, cwd: string): Linted[
   linted.forEach((file, index) => {
     const fileAsked = questions[index];
     if ('problem' in file || !fileAsked) return;
-    const stale = [...fileAsked].some(([key, count]) => (key.startsWith('\u0001') ? known.requests.size(key.slice(1)) : (known.contacts.get(key)?.length ?? 0)) !== count);
+    const stale = [...fileAsked].some(([key, count]) => answerCount(known, key) !== count);
     if (!stale) return;
     const job = jobs[index];
     const { document, interview } = parseJob(job, file.text);

@@ -17,7 +17,7 @@ import type { InterviewDocument } from '../core/parse';
 import { parseInterview } from '../core/parse';
 import type { WorkspaceView } from '../core/rules/rule';
 import type { Issue } from '../core/types';
-import { companyKey, contactKey, PathLookups, RequestLookup } from '../core/workspace';
+import { companyKey, contactKey, PathLookups, push, RequestLookup } from '../core/workspace';
 
 /** One file to lint: where it is, its path as reported, and the configuration that applies to it. */
 export interface FileJob {
@@ -77,8 +77,16 @@ export function cliWorkspace(cwd: string, knownPaths: ReadonlySet<string>, known
   };
 }
 
-/** The key of an employer's requests in KnownFiles (a control character first: no contact key starts so). */
-export const requestKey = (company: string): string => `\u0001${companyKey(company)}`;
+/** The key under which `asked` notes a question about an employer's requests (a control character first: no contact key starts so). */
+const requestKey = (company: string): string => `\u0001${companyKey(company)}`;
+
+/**
+ * How many answers the workspace checks now have for a question `asked` noted: files with the
+ * contact, or requests at the employer. A file whose count changed since it was linted is linted again.
+ */
+export function answerCount(known: KnownFiles, key: string): number {
+  return key.startsWith('\u0001') ? known.requests.size(key.slice(1)) : (known.contacts.get(key)?.length ?? 0);
+}
 
 /** What the workspace checks know of the other files: paths by contact, and requests by employer. */
 export interface KnownFiles {
@@ -93,10 +101,7 @@ export const factsOf = (interview: Interview): FileFacts => [interview.name, int
 
 /** Adds a file's contact and request to what the workspace checks know. */
 export function addKnown(known: KnownFiles, file: string, [name, company, requested]: FileFacts): void {
-  if (name) {
-    const key = contactKey(name, company);
-    known.contacts.set(key, [...(known.contacts.get(key) ?? []), file]);
-  }
+  if (name) push(known.contacts, contactKey(name, company), file);
   if (company && requested) known.requests.add(file, company, requested);
 }
 
@@ -146,16 +151,17 @@ export function lintOnThreads(jobs: readonly FileJob[], threads: number, today: 
     }
     const facts = waitFor<ContactsMessage>(ports, signal, shares.length);
     const known: KnownFiles = { contacts: new Map(), requests: new RequestLookup() };
+    const requests: [string, string, string][] = [];
     facts.forEach((message, share) => {
       if ('error' in message) throw new Error(message.error);
       const offset = shares.slice(0, share).reduce((sum, list) => sum + list.length, 0);
-      for (const [index, fileFacts] of message.facts) addKnown(known, jobs[offset + index].path, fileFacts);
+      for (const [index, fileFacts] of message.facts) {
+        const [, company, requested] = fileFacts;
+        addKnown(known, jobs[offset + index].path, fileFacts);
+        if (company && requested) requests.push([jobs[offset + index].path, company, requested]);
+      }
     });
-    const requests = facts.flatMap((message, share) => {
-      if ('error' in message) return [];
-      const offset = shares.slice(0, share).reduce((sum, list) => sum + list.length, 0);
-      return message.facts.flatMap(([index, [, company, requested]]) => (company && requested ? [[jobs[offset + index].path, company, requested]] : []));
-    });
+    // The contacts as keyed here; the requests as given, for each worker's own lookup.
     for (const port of ports) port.postMessage({ contacts: [...known.contacts], requests });
     const results = waitFor<ResultsMessage>(ports, signal, 2 * shares.length);
     return results.flatMap((message) => {

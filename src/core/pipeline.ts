@@ -42,6 +42,8 @@ export interface InterviewSummary {
   replied?: string;
   /** They answered the request within the 3B window (derived, stored nowhere). */
   booster: boolean;
+  /** Someone else at the employer was asked since this request, as the file was linted (3B done). */
+  secondAsked: boolean;
   meetingDate?: string;
   meetingWhen?: string;
   meetingFormat?: string;
@@ -119,6 +121,7 @@ export function stageDescription(summary: InterviewSummary, today: string): stri
 /** Builds a file's summary from its parsed interview and its lint issues (and the workspace view it was linted with, for what is due). */
 export function summarize(key: string, path: string, interview: Interview, issues: Issue[], readable: boolean, today: string, config: LintConfig, workspace?: WorkspaceView): InterviewSummary {
   const links: string[] = [];
+  const secondAsked = secondPersonAsked(interview, path, workspace);
   if (interview.referredBy) links.push(resolveLink(path, interview.referredBy));
   for (const referral of interview.referrals) if (referral.file) links.push(resolveLink(path, referral.file));
   return {
@@ -134,6 +137,7 @@ export function summarize(key: string, path: string, interview: Interview, issue
     requested: interview.requested,
     replied: interview.replied,
     booster: isBooster(interview, config),
+    secondAsked,
     meetingDate: interview.meetingDate,
     meetingWhen: interview.meetingWhen,
     meetingFormat: interview.meetingFormat,
@@ -143,7 +147,7 @@ export function summarize(key: string, path: string, interview: Interview, issue
     next: interview.next,
     closedReason: interview.closedReason,
     links,
-    due: readable ? dueItems(interview, today, config, secondPersonAsked(interview, path, workspace)) : [],
+    due: readable ? dueItems(interview, today, config, secondAsked) : [],
     issues,
     readable,
   };
@@ -177,9 +181,7 @@ export class InterviewIndex {
   private readonly byPath = new Map<string, string>();
   private readonly byContact = new Map<string, Set<string>>();
   private readonly linkedFrom = new Map<string, Set<string>>();
-  /** The files with a `requested` date, by employer (`companyKey`): the 3B routine's lookup. */
-  private readonly requestsByCompany = new Map<string, Set<string>>();
-  /** The same requests, for "asked since": by path. */
+  /** The files with a `requested` date, by employer: the 3B routine's lookup. */
   private readonly requests = new RequestLookup();
   /** Employers whose request dates changed since `requestDependents()` last said. */
   private readonly requestsChanged = new Set<string>();
@@ -212,10 +214,8 @@ export class InterviewIndex {
     this.drop(summary.key, requestChanged);
     this.byKey.set(summary.key, summary);
     if (request) {
-      const company = companyKey(summary.company!);
-      addTo(this.requestsByCompany, company, summary.key);
       this.requests.add(summary.path, summary.company!, summary.requested!);
-      if (requestChanged) this.requestsChanged.add(company);
+      if (requestChanged) this.requestsChanged.add(companyKey(summary.company!));
     }
     if (this.ordered) this.ordered.splice(orderedIndex(this.ordered, summary), 0, summary);
     this.byPath.set(summary.path, summary.key);
@@ -235,10 +235,8 @@ export class InterviewIndex {
     if (!previous) return undefined;
     this.byKey.delete(key);
     if (requestOf(previous)) {
-      const company = companyKey(previous.company!);
-      removeFrom(this.requestsByCompany, company, key);
       this.requests.remove(previous.path, previous.company!);
-      if (requestChanged) this.requestsChanged.add(company);
+      if (requestChanged) this.requestsChanged.add(companyKey(previous.company!));
     }
     if (this.ordered) {
       const at = orderedIndex(this.ordered, previous);
@@ -279,13 +277,18 @@ export class InterviewIndex {
 
   /**
    * The files waiting for a reply at the employers whose request dates changed since the last call
-   * (a request added, moved, or gone): whether a second person there has been asked may have
-   * changed for them. A file edited without touching its request changes nothing here.
+   * (a request added, moved, or gone) for which the answer to "has a second person there been asked
+   * since?" is no longer the one they were linted with. A file edited without touching its request
+   * changes nothing here, and a moved request sends only the files it concerns.
    */
   requestDependents(): string[] {
     const keys: string[] = [];
     for (const company of this.requestsChanged) {
-      for (const key of this.requestsByCompany.get(company) ?? []) if (this.byKey.get(key)?.stage === 'requested') keys.push(key);
+      for (const path of this.requests.paths(company)) {
+        const key = this.byPath.get(path);
+        const summary = key === undefined ? undefined : this.byKey.get(key);
+        if (summary?.stage === 'requested' && this.requests.askedSince(company, summary.requested!, path) !== summary.secondAsked) keys.push(summary.key);
+      }
     }
     this.requestsChanged.clear();
     return keys;

@@ -13,7 +13,7 @@ import { parseInterview } from './parse';
 import type { InterviewSummary } from './pipeline';
 import type { SchemaNode, SchemaProblem } from './schema';
 import { validateSchema } from './schema';
-import { companyKey } from './workspace';
+import { companyKey, push } from './workspace';
 
 /** Until the host installs the targets file's schema, one that allows anything. */
 let schema: SchemaNode = {};
@@ -91,7 +91,7 @@ function byCompany<T>(list: Iterable<T>, company: (item: T) => string | undefine
   const groups = new Map<string, T[]>();
   for (const item of list) {
     const key = companyKey(company(item) ?? '');
-    if (key) groups.set(key, [...(groups.get(key) ?? []), item]);
+    if (key) push(groups, key, item);
   }
   return groups;
 }

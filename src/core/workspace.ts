@@ -109,6 +109,11 @@ export class RequestLookup {
     return other !== undefined && other[1] >= requested;
   }
 
+  /** The paths of the files with a request at the employer. */
+  paths(company: string): Iterable<string> {
+    return this.byCompany.get(companyKey(company))?.dates.keys() ?? [];
+  }
+
   /** How many requests the employer has (for telling whether an answer may have changed). */
   size(company: string): number {
     return this.byCompany.get(companyKey(company))?.dates.size ?? 0;
@@ -157,7 +162,8 @@ export class PathLookups {
   }
 }
 
-function push<K>(map: Map<K, string[]>, key: K, value: string): void {
+/** Appends to the list a map keeps under `key`, starting it when there is none. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

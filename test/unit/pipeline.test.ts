@@ -116,14 +116,19 @@ describe('the index and the 3B routine', () => {
     index.requestDependents();
     assert.deepEqual(index.get('file:///w/dana.interview.yaml')?.due.map((item) => item.kind), ['second-contact']);
 
-    // Lee is asked the day after: Dana's file is the one to look at again, and its Due item goes.
+    // Lee is asked the day after: Dana's file is the one to look at again (Lee's own answer, nobody
+    // asked since Lee, is what it was linted with), and its Due item goes.
     index.set(linted(index, 'lee.interview.yaml', request('Lee Wong', 'Acme Robotics, Inc.', '2026-11-24')));
-    assert.deepEqual(index.requestDependents().sort(), ['file:///w/dana.interview.yaml', 'file:///w/lee.interview.yaml']);
+    assert.deepEqual(index.requestDependents(), ['file:///w/dana.interview.yaml']);
     index.set(linted(index, 'dana.interview.yaml', dana));
     assert.deepEqual(index.get('file:///w/dana.interview.yaml')?.due, []);
 
+    // Lee's request moves a day later: still after Dana's, so nobody's answer changes.
+    index.set(linted(index, 'lee.interview.yaml', request('Lee Wong', 'Acme Robotics, Inc.', '2026-11-25')));
+    assert.deepEqual(index.requestDependents(), []);
+
     // An edit that leaves the requests as they are sends no one to be looked at again.
-    index.set(linted(index, 'lee.interview.yaml', `${request('Lee Wong', 'Acme Robotics, Inc.', '2026-11-24')}tags: [robotics]\n`));
+    index.set(linted(index, 'lee.interview.yaml', `${request('Lee Wong', 'Acme Robotics, Inc.', '2026-11-25')}tags: [robotics]\n`));
     assert.deepEqual(index.requestDependents(), []);
 
     // Lee's file goes: Dana's is looked at again, and writing to someone else is due once more.

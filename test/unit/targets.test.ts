@@ -21,7 +21,7 @@ const fixture = (name: string) => readFileSync(path.join(__dirname, '..', 'fixtu
 
 /** The smallest summary the ranking reads. */
 const summary = (name: string, company: string | undefined, stage: InterviewSummary['stage']): InterviewSummary =>
-  ({ key: `file:///${name}`, path: `${name}.interview.yaml`, name, company, stage, tags: [], booster: false, links: [], due: [], issues: [], readable: true }) as InterviewSummary;
+  ({ key: `file:///${name}`, path: `${name}.interview.yaml`, name, company, stage, tags: [], booster: false, secondAsked: false, links: [], due: [], issues: [], readable: true }) as InterviewSummary;
 
 const TARGETS = `# My LAMP list
 version: 1
